@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 
 from mesh_syntax.diagnostics import Span
 
-from .types import Type, TParam
-
+from .types import TParam, Type
 
 # ---------------------------------------------------------------- bindings
 
@@ -234,6 +233,10 @@ class Module:
     path: str          # as shown to the user
     source: str        # full text, for line tables and panic locations
     functions: list[FnDef]
+    structs: list[StructDef] = field(default_factory=list)
+    sums: list[SumDef] = field(default_factory=list)
+    impls: list[ImplDef] = field(default_factory=list)
+    consts: list[ConstDef] = field(default_factory=list)  # in initialisation order
 
 
 @dataclass(eq=False, slots=True)
@@ -243,3 +246,237 @@ class Program:
 
     def functions(self) -> dict[str, FnDef]:
         return {f.symbol: f for m in self.modules for f in m.functions}
+
+
+# ---------------------------------------------------------------- additions (mesh-types)
+
+@dataclass(eq=False, slots=True)
+class Tuple(Expr):
+    """A tuple value ``(e1, ..., en)``, n >= 2; ``ty`` is a ``TTuple``."""
+
+    elems: list[Expr]
+
+
+@dataclass(eq=False, slots=True)
+class PTuple(Pattern):
+    """A tuple pattern ``(p1, ..., pn)``; irrefutable when its parts are."""
+
+    elems: list[Pattern]
+
+
+# ================================================================ the full sequential language
+# Contract for the front end (issue: complete front end) and codegen (issue:
+# native code for the whole sequential language).  Desugaring done by the type
+# checker: keyword arguments -> MapLit, `e[i]` -> BuiltinRef List.get/Map.get
+# call, `a..b` -> BuiltinRef Range.new call, variant constructors used as values
+# -> Lambda wrapping a Ctor, multi-clause closures -> Lambda whose body is a
+# Case over its parameters, interface default methods -> one FnDef per impl.
+
+@dataclass(eq=False, slots=True)
+class AtomLit(Expr):
+    name: str  # without the colon
+
+
+@dataclass(eq=False, slots=True)
+class ListLit(Expr):
+    elems: list[Expr]
+
+
+@dataclass(eq=False, slots=True)
+class MapLit(Expr):
+    entries: list[tuple[Expr, Expr]]  # evaluation order: key, value, entry by entry
+
+
+@dataclass(eq=False, slots=True)
+class StructLit(Expr):
+    """``fields`` in the order written (that is the evaluation order)."""
+
+    struct: str  # StructDef.symbol
+    fields: list[tuple[str, Expr]]
+
+
+@dataclass(eq=False, slots=True)
+class StructUpdate(Expr):
+    base: Expr
+    fields: list[tuple[str, Expr]]
+
+
+@dataclass(eq=False, slots=True)
+class Field(Expr):
+    obj: Expr
+    name: str
+
+
+@dataclass(eq=False, slots=True)
+class Ctor(Expr):
+    """A sum-type value: variant ``tag`` (declaration index) of ``sum``."""
+
+    sum: str  # SumDef.symbol ("Option", "Result", "Ordering" for the built-ins)
+    variant: str
+    tag: int
+    args: list[Expr]
+
+
+@dataclass(eq=False, slots=True)
+class Lambda(Expr):
+    """A closure.  ``captures`` are the outer bindings its body uses, in a
+    stable order; ``ty`` is a TFun."""
+
+    params: list[Param]
+    body: Expr
+    captures: list[Binding]
+
+
+@dataclass(eq=False, slots=True)
+class For(Expr):
+    """``for pattern in source [when filter] do body end``; ``ty`` is
+    ``List<body.ty>``.  How ``source`` is iterated follows from its type
+    (Range, List, Map, Set, Iter, or a user Iterator/Iterable: then
+    ``iter_method``/``next_method`` name the impl methods to call)."""
+
+    pattern: Pattern
+    source: Expr
+    filter: Expr | None
+    body: Expr
+    iter_method: MethodRef | None = None
+    next_method: MethodRef | None = None
+
+
+@dataclass(eq=False, slots=True)
+class While(Expr):
+    cond: Expr
+    body: Expr
+
+
+@dataclass(eq=False, slots=True)
+class Break(Expr):
+    pass
+
+
+@dataclass(eq=False, slots=True)
+class Continue(Expr):
+    pass
+
+
+@dataclass(eq=False, slots=True)
+class Try(Expr):
+    """``operand?``; ``kind`` is "result" or "option".  ``convert`` (a callee,
+    usually a MethodRef to ``From.from``) converts the error when the function's
+    error type differs."""
+
+    operand: Expr
+    kind: str
+    convert: Expr | None
+
+
+@dataclass(eq=False, slots=True)
+class MethodRef(Expr):
+    """An interface method at a (possibly still generic) receiver type,
+    resolved by codegen after monomorphisation to the impl (written, generic,
+    derived or built-in).  ``ty`` is the instantiated function type."""
+
+    interface: str      # "Display", "Add", "From", "Main.Meter", ...
+    method: str
+    self_type: Type
+    interface_args: list[Type] = field(default_factory=list)  # From<Int> -> [Int]
+
+
+@dataclass(eq=False, slots=True)
+class GlobalRef(Expr):
+    """A module constant (ConstDef.symbol)."""
+
+    symbol: str
+
+
+# ---------------------------------------------------------------- more patterns
+
+@dataclass(eq=False, slots=True)
+class PAtom(Pattern):
+    name: str
+
+
+@dataclass(eq=False, slots=True)
+class PCtor(Pattern):
+    sum: str
+    variant: str
+    tag: int
+    args: list[Pattern]
+
+
+@dataclass(eq=False, slots=True)
+class PNil(Pattern):
+    """The empty list ``[]``."""
+
+
+@dataclass(eq=False, slots=True)
+class PCons(Pattern):
+    head: Pattern
+    tail: Pattern
+
+
+@dataclass(eq=False, slots=True)
+class POr(Pattern):
+    alts: list[Pattern]
+
+
+@dataclass(eq=False, slots=True)
+class PAs(Pattern):
+    pattern: Pattern
+    binding: Binding
+
+
+# ---------------------------------------------------------------- type definitions, impls, constants
+
+@dataclass(eq=False, slots=True)
+class StructDef:
+    symbol: str               # unique: "Point" in the entry module, "Geo.Point" elsewhere
+    name: str                 # as written, for Display/Debug ("Point")
+    type_params: list[TParam]
+    fields: list[tuple[str, Type]]
+    derives: set[str]         # effective set (defaults applied): "Eq", "Ord", "Hash", "Debug", "Display", "Json", ...
+    span: Span
+    file: str
+
+
+@dataclass(eq=False, slots=True)
+class Variant:
+    name: str
+    tag: int
+    fields: list[Type]
+
+
+@dataclass(eq=False, slots=True)
+class SumDef:
+    symbol: str
+    name: str
+    type_params: list[TParam]
+    variants: list[Variant]
+    derives: set[str]
+    span: Span
+    file: str
+
+
+@dataclass(eq=False, slots=True)
+class ImplDef:
+    """``impl Interface<interface_args> for target``; generic over
+    ``type_params`` (which occur in ``target``).  ``methods`` maps each method
+    name (defaults included) to the FnDef symbol implementing it; those FnDefs
+    have the impl's type params first in their own ``type_params``."""
+
+    interface: str
+    interface_args: list[Type]
+    target: Type
+    type_params: list[TParam]
+    methods: dict[str, str]
+    assoc_types: dict[str, Type]
+    span: Span
+    file: str
+
+
+@dataclass(eq=False, slots=True)
+class ConstDef:
+    symbol: str
+    ty: Type
+    value: Expr
+    span: Span
+    file: str

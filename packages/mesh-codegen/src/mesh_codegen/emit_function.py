@@ -1,0 +1,216 @@
+"""MIR function -> LLVM function: one ``emit_<Kind>`` method per MIR instruction/terminator.
+
+Vars get a stack slot (``alloca`` in the entry block; ``mem2reg`` promotes
+them when optimising); temps are SSA values kept in a dict.  Zero-sized
+values (unit) need neither: reading one yields the empty constant.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from llvmlite import ir
+
+from . import mir
+from .builtins import BUILTINS
+from .emit_ops import emit_binop, emit_unop
+from .errors import build_error
+from mesh_types.types import TFun, prune
+
+from .layout import (CLOSURE0, CLOSURE_CODE_FIELD, F64, I1, I32, I64, UNIT, closure_code_type, kind,
+                     llvm_type, unit_value)
+
+if TYPE_CHECKING:
+    from .emit_module import ModuleEmitter
+
+
+class FunctionEmitter:
+    def __init__(self, me: ModuleEmitter, mfn: mir.Function, llfn: ir.Function) -> None:
+        self.me = me
+        self.mfn = mfn
+        self.llfn = llfn
+        self.runtime = me.runtime
+        self.constants = me.constants
+        self.builder = ir.IRBuilder()
+        self.temps: dict[int, ir.Value] = {}
+        self.slots: dict[int, ir.AllocaInstr] = {}
+        self.blocks: dict[int, ir.Block] = {}
+        self.loc: mir.Loc | None = mfn.loc
+
+    # ------------------------------------------------------------ driver
+    def run(self) -> None:
+        entry = self.llfn.append_basic_block("entry")
+        for block in self.mfn.blocks:
+            self.blocks[id(block)] = self.llfn.append_basic_block(block.label)
+        self.builder.position_at_end(entry)
+        self.me.debug.enter_function(self)
+        for param, arg in zip(self.mfn.params, self.llfn.args):
+            arg.name = param.name
+        self.allocate_slots()
+        for param, arg in zip(self.mfn.params, self.llfn.args):
+            self.define(param, arg)
+        self.builder.branch(self.blocks[id(self.mfn.blocks[0])])
+        for block in self.mfn.blocks:
+            self.builder.position_at_end(self.blocks[id(block)])
+            for instr in block.instrs:
+                self.dispatch(instr)
+            self.dispatch(block.term or mir.Unreachable(None))
+
+    def dispatch(self, node: mir.Instr | mir.Terminator) -> None:
+        if node.loc is not None:
+            self.loc = node.loc
+        self.me.debug.set_location(self)
+        getattr(self, f"emit_{type(node).__name__}")(node)
+
+    def allocate_slots(self) -> None:
+        for local in self._vars():
+            ty = llvm_type(local.ty)
+            if ty != UNIT and local.id not in self.slots:
+                self.slots[local.id] = self.builder.alloca(ty, name=local.name + ".slot")
+
+    def _vars(self):
+        yield from self.mfn.params
+        for block in self.mfn.blocks:
+            for instr in block.instrs:
+                dest = getattr(instr, "dest", None)
+                if dest is not None and dest.is_var:
+                    yield dest
+
+    # ------------------------------------------------------------ values
+    def value(self, op: mir.Operand) -> ir.Value:
+        if isinstance(op, mir.Const):
+            return self.constant(op)
+        if op.is_var:
+            slot = self.slots.get(op.id)
+            return unit_value() if slot is None else self.builder.load(slot, name=op.name)
+        if op.id not in self.temps:
+            raise build_error(f"internal error: `{op!r}` used before it is defined in `{self.mfn.name}`")
+        return self.temps[op.id]
+
+    def constant(self, c: mir.Const) -> ir.Value:
+        ty = llvm_type(c.ty)
+        if isinstance(c.value, str):
+            return self.constants.string(c.value)
+        if ty == UNIT or c.value is None:
+            return unit_value()
+        if ty == F64:
+            return ir.Constant(F64, float(c.value))
+        if ty == I1:
+            return ir.Constant(I1, int(bool(c.value)))
+        if ty == I64:
+            return ir.Constant(I64, int(c.value))
+        raise build_error(f"internal error: constant {c.value!r} of type `{c.ty!r}`")
+
+    def define(self, local: mir.Local, value: ir.Value) -> None:
+        if not local.is_var:
+            self.temps[local.id] = value
+            return
+        slot = self.slots.get(local.id)
+        if slot is not None:
+            self.builder.store(value, slot)
+
+    def location_args(self) -> tuple[ir.Value, ir.Value]:
+        """``(const char *file, int64_t line)`` for runtime panics at the current location."""
+        file = self.constants.cstring(self.mfn.file)
+        line = self.loc.line if self.loc is not None else 0
+        return file, ir.Constant(I64, line)
+
+    def panic_if(self, cond: ir.Value, reason: str) -> None:
+        """Branch to a cold block that panics with ``reason`` when ``cond`` holds."""
+        fail = self.llfn.append_basic_block("panic")
+        ok = self.llfn.append_basic_block("ok")
+        self.builder.cbranch(cond, fail, ok)
+        self.builder.position_at_end(fail)
+        self.emit_panic_cstr(reason)
+        self.builder.position_at_end(ok)
+
+    def panic_now(self, reason: str, ty: ir.Type) -> ir.Value:
+        """Panic unconditionally; the code after it is dead, so any value of ``ty`` will do."""
+        self.emit_panic_cstr(reason)
+        self.builder.position_at_end(self.llfn.append_basic_block("dead"))
+        return ir.Constant(ty, ir.Undefined)
+
+    def emit_panic_cstr(self, reason: str) -> None:
+        file, line = self.location_args()
+        self.builder.call(self.runtime.fn("mesh_rt_panic_cstr"), [self.constants.cstring(reason), file, line])
+        self.builder.unreachable()
+
+    # ------------------------------------------------------------ instructions
+    def emit_Assign(self, ins: mir.Assign) -> None:
+        self.define(ins.dest, self.value(ins.src))
+
+    def emit_BinOp(self, ins: mir.BinOp) -> None:
+        a, b = self.value(ins.lhs), self.value(ins.rhs)
+        self.define(ins.dest, emit_binop(self, ins.op, ins.operand_ty, a, b))
+
+    def emit_UnOp(self, ins: mir.UnOp) -> None:
+        a = self.value(ins.operand)
+        self.define(ins.dest, emit_unop(self, ins.op, kind(ins.operand.ty), a))
+
+    def emit_MakeTuple(self, ins: mir.MakeTuple) -> None:
+        value: ir.Value = ir.Constant(llvm_type(ins.dest.ty), ir.Undefined)
+        for index, elem in enumerate(ins.elems):
+            value = self.builder.insert_value(value, self.value(elem), index)
+        self.define(ins.dest, value)
+
+    def emit_TupleGet(self, ins: mir.TupleGet) -> None:
+        self.define(ins.dest, self.builder.extract_value(self.value(ins.tuple), ins.index))
+
+    def emit_Call(self, ins: mir.Call) -> None:
+        callee = self.me.functions[ins.callee]
+        args = [self.value(a) for a in ins.args]
+        self.define(ins.dest, self.builder.call(callee, args, tail=ins.tail))
+
+    def emit_FnValue(self, ins: mir.FnValue) -> None:
+        self.define(ins.dest, self.me.closures.constant_closure(ins.callee))
+
+    def emit_CallIndirect(self, ins: mir.CallIndirect) -> None:
+        closure = self.value(ins.callee)
+        fn_type = prune(ins.callee.ty)
+        if not isinstance(fn_type, TFun):
+            raise build_error(f"internal error: call of a value of type `{fn_type!r}`")
+        code_ptr = self.builder.gep(closure, [ir.Constant(I32, 0), ir.Constant(I32, CLOSURE_CODE_FIELD)],
+                                    source_etype=CLOSURE0)
+        # a typed pointer (printed as plain `ptr`) tells llvmlite the callee's signature
+        code = self.builder.load(code_ptr, typ=ir.PointerType(closure_code_type(fn_type)), name="code")
+        args = [closure, *(self.value(a) for a in ins.args)]
+        call = self.builder.call(code, args, tail=ins.tail)
+        self.define(ins.dest, call)
+
+    def emit_CallBuiltin(self, ins: mir.CallBuiltin) -> None:
+        args = [self.value(a) for a in ins.args]
+        self.define(ins.dest, BUILTINS[ins.name](self, args))
+
+    # ------------------------------------------------------------ terminators
+    def target(self, block: mir.Block) -> ir.Block:
+        return self.blocks[id(block)]
+
+    def emit_Goto(self, t: mir.Goto) -> None:
+        self.builder.branch(self.target(t.target))
+
+    def emit_Branch(self, t: mir.Branch) -> None:
+        self.builder.cbranch(self.value(t.cond), self.target(t.then), self.target(t.else_))
+
+    def emit_Switch(self, t: mir.Switch) -> None:
+        value = self.value(t.value)
+        switch = self.builder.switch(value, self.target(t.default))
+        for case, block in t.cases:
+            switch.add_case(ir.Constant(value.type, case), self.target(block))
+
+    def emit_Return(self, t: mir.Return) -> None:
+        ret_ty = self.llfn.function_type.return_type
+        value = self.value(t.value)
+        # a function declared to return () may end with a value of another type
+        self.builder.ret(unit_value() if ret_ty == UNIT else value)
+
+    def emit_Panic(self, t: mir.Panic) -> None:
+        self.emit_panic_cstr(t.reason)
+
+    def emit_Unreachable(self, t: mir.Unreachable) -> None:
+        self.builder.unreachable()
+
+
+def function_type(mfn: mir.Function) -> ir.FunctionType:
+    return ir.FunctionType(llvm_type(mfn.ret), [llvm_type(p.ty) for p in mfn.params])
+
+

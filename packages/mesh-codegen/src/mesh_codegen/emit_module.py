@@ -1,0 +1,74 @@
+"""MIR program -> ``llvmlite.ir.Module``: declarations, function bodies, the C ``main``.
+
+The generated ``main`` is ``mesh_rt_init(argc, argv)`` then
+``return mesh_rt_start(mesh_main_entry)``; ``mesh_main_entry`` calls the
+Mesh entry function on the main process's stack and drops its result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llvmlite import ir
+
+from . import mir
+from .closures import Closures
+from .constants import Constants
+from .debuginfo import DebugInfo, NoDebugInfo
+from .emit_function import FunctionEmitter, function_type
+from .layout import I32, PTR, VOID
+from .mangle import ENTRY_WRAPPER
+from .runtime_abi import RuntimeDecls
+from .target import host_machine, host_triple
+
+
+def _section(name: str) -> str:
+    """Our equivalent of -ffunction-sections: one ELF section per function, so
+    ``--gc-sections`` can drop what is unused."""
+    return ".text." + re.sub(r"[^A-Za-z0-9_.]", "_", name)
+
+
+class ModuleEmitter:
+    def __init__(self, program: mir.Program, *, debug: bool, module_name: str = "mesh") -> None:
+        self.program = program
+        self.module = ir.Module(name=module_name)
+        self.module.triple = host_triple()
+        self.module.data_layout = str(host_machine(0).target_data)
+        self.runtime = RuntimeDecls(self.module)
+        self.constants = Constants(self.module, self.runtime)
+        self.debug = DebugInfo(self.module, program) if debug else NoDebugInfo()
+        self.functions: dict[str, ir.Function] = {}
+        self.closures = Closures(self)
+
+    def run(self) -> ir.Module:
+        for mfn in self.program.functions:
+            llfn = ir.Function(self.module, function_type(mfn), mfn.name)
+            llfn.linkage = "internal"
+            llfn.section = _section(mfn.name)
+            llfn.attributes.add("nounwind")
+            self.functions[mfn.name] = llfn
+        for mfn in self.program.functions:
+            FunctionEmitter(self, mfn, self.functions[mfn.name]).run()
+        self.emit_entry()
+        self.debug.finish()
+        return self.module
+
+    def emit_entry(self) -> None:
+        wrapper = ir.Function(self.module, ir.FunctionType(VOID, []), ENTRY_WRAPPER)
+        wrapper.linkage = "internal"
+        wrapper.section = _section(ENTRY_WRAPPER)
+        b = ir.IRBuilder(wrapper.append_basic_block("entry"))
+        b.call(self.functions[self.program.entry], [])
+        b.ret_void()
+
+        main = ir.Function(self.module, ir.FunctionType(I32, [I32, PTR]), "main")
+        main.section = ".text.main"
+        argc, argv = main.args
+        argc.name, argv.name = "argc", "argv"
+        b = ir.IRBuilder(main.append_basic_block("entry"))
+        b.call(self.runtime.fn("mesh_rt_init"), [argc, argv])
+        b.ret(b.call(self.runtime.fn("mesh_rt_start"), [wrapper]))
+
+
+def emit_module(program: mir.Program, *, debug: bool = False) -> ir.Module:
+    return ModuleEmitter(program, debug=debug).run()

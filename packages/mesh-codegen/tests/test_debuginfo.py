@@ -1,0 +1,52 @@
+"""``debug=True``: DWARF line tables that map machine code back to Mesh source lines."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import llvmlite.binding as llvm
+from hir_build import HirBuilder
+from mesh_types.types import INT, UNIT
+
+from mesh_codegen import build_executable, emit_ir
+
+SOURCE = "fn main() do\n  println(\"hi\")\n  println(\"${1 / x}\")\nend\n"
+
+
+def program():
+    h = HirBuilder(SOURCE)
+    x = h.binding("x", INT)
+    with h.at_line(2):
+        first = h.println(h.str("hi"))
+    with h.at_line(3):
+        second = h.show(h.binary("/", h.int(1), h.ref(x)))
+    return h.program([h.fn("main", [], UNIT, h.block(h.let(x, h.int(1)), first, second))])
+
+
+def test_debug_ir_has_compile_unit_subprogram_and_locations():
+    text = emit_ir(program(), debug=True)
+    llvm.parse_assembly(text).verify()
+    assert "!llvm.dbg.cu" in text and '!"Debug Info Version", i32 3' in text
+    assert re.search(r'DISubprogram\(name: "main", linkageName: "mesh.main"', text)
+    assert re.search(r"DILocation\(line: 3, column: 1", text)
+    assert 'DIFile(filename: "main.mpl"' in text
+
+
+def test_no_debug_metadata_by_default():
+    assert "!dbg" not in emit_ir(program())
+
+
+def test_line_table_in_executable(runtime_ready, tmp_path):
+    exe = tmp_path / "dbg"
+    build_executable(program(), exe, debug=True)
+    table = subprocess.run(["readelf", "--debug-dump=decodedline", str(exe)],
+                           capture_output=True, text=True, check=True).stdout
+    lines = {int(m) for m in re.findall(r"^main\.mpl\s+(\d+)\s+0x", table, re.M)}
+    assert {2, 3} <= lines
+
+
+def test_debug_info_survives_optimisation():
+    text = emit_ir(program(), opt_level=2, debug=True)
+    llvm.parse_assembly(text).verify()
+    assert "DISubprogram" in text and "!dbg" in text
