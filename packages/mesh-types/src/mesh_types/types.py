@@ -121,3 +121,15 @@ def substitute(t: Type, mapping: dict[int, Type]) -> Type:
     if isinstance(t, TVar) and t.link is not None:
         return substitute(t.link, mapping)
     return t
+
+
+# ---------------------------------------------------------------- additions (mesh-types)
+
+# The type of an expression whose checking already failed.  It unifies
+# silently with everything, so one root cause yields one diagnostic.  It never
+# reaches the HIR: a program with errors has no HIR.
+ERROR = TCon("{error}")
+
+
+def is_error(t: Type) -> bool:
+    return prune(t) is ERROR or prune(t) == ERROR

@@ -1,0 +1,50 @@
+"""A readable, stable text form of the HIR, for tests and debugging
+(`mesh check --dump-hir` style).  One node per line, indented by depth."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from . import hir
+from .type_printer import show_type
+from .types import Type
+
+_SKIP = {"span", "ty", "source", "path", "file"}
+
+
+def dump(program: hir.Program) -> str:
+    lines: list[str] = []
+    for module in program.modules:
+        lines.append(f"module {module.name} ({module.path})")
+        for fn in module.functions:
+            params = ", ".join(f"{p.binding!r}: {show_type(p.binding.ty)}" for p in fn.params)
+            tps = f"<{', '.join(p.name for p in fn.type_params)}>" if fn.type_params else ""
+            lines.append(f"  fn {fn.symbol}{tps}({params}) -> {show_type(fn.ret)}")
+            _node(fn.body, 2, lines)
+    return "\n".join(lines) + "\n"
+
+
+def _node(node, depth: int, lines: list[str]) -> None:
+    pad = "  " * depth
+    head = type(node).__name__
+    extras = []
+    children = []
+    for f in dataclasses.fields(node):
+        if f.name in _SKIP:
+            continue
+        value = getattr(node, f.name)
+        if isinstance(value, hir.Binding):
+            extras.append(repr(value))
+        elif isinstance(value, (hir.Expr, hir.Pattern, hir.Let, hir.ExprStmt, hir.Arm)):
+            children.append((f.name, value))
+        elif isinstance(value, list) and value and not isinstance(value[0], Type):
+            children.extend((f.name, v) for v in value)
+        elif isinstance(value, list):
+            extras.append(f"{f.name}=[{', '.join(show_type(v) for v in value)}]")
+        elif value is not None:
+            extras.append(repr(value))
+    ty = getattr(node, "ty", None)
+    suffix = f" : {show_type(ty)}" if isinstance(ty, Type) else ""
+    lines.append(f"{pad}{head} {' '.join(extras)}".rstrip() + suffix)
+    for name, child in children:
+        _node(child, depth + 1, lines)

@@ -1,0 +1,6 @@
+# E0003 missing argument
+fn add(a :: Int, b :: Int) -> Int = a + b
+
+fn main() do
+  println("${add(1)}")
+end

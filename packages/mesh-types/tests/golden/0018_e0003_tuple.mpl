@@ -1,0 +1,5 @@
+# E0003 tuple arities differ
+fn main() do
+  let (a, b) = (1, 2, 3)
+  println("${a}${b}")
+end

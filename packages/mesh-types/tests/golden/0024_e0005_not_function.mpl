@@ -1,0 +1,5 @@
+# E0005 calling an Int
+fn main() do
+  let n = 5
+  println(n(3))
+end

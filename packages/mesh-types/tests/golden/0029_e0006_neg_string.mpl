@@ -1,0 +1,5 @@
+# E0006 unary minus on String
+fn main() do
+  let s = -"a"
+  println(s)
+end

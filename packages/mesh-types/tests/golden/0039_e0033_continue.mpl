@@ -1,0 +1,4 @@
+# E0033 continue outside a loop
+fn main() do
+  continue
+end

@@ -1,0 +1,2 @@
+# E0055 no main
+fn helper() -> Int = 1

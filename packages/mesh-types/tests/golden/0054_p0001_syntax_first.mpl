@@ -1,0 +1,5 @@
+# P0001 syntax errors stop checking
+fn main() do
+  let x = (1 +
+  println(x)
+end
