@@ -1,0 +1,4 @@
+fn main() do
+  let x = 1
+
+fn other() = 2

@@ -1,0 +1,2 @@
+from Geometry import *
+fn main() = 1

@@ -1,0 +1,11 @@
+actor a() do
+  receive do
+    x -> x
+  end
+terminate do
+  1
+end
+terminate do
+  2
+end
+end

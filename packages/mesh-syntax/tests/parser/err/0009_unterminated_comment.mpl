@@ -1,0 +1,3 @@
+fn main() = 1
+#= start
+  #= nested =#

@@ -1,0 +1,7 @@
+fn main() do
+  if x > 1
+    1
+  end
+  while true
+  end
+end

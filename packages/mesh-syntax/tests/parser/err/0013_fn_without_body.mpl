@@ -1,0 +1,2 @@
+fn f(x) -> Int
+fn g() = 1

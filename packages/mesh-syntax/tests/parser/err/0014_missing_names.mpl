@@ -1,0 +1,5 @@
+fn (x) = 1
+struct do
+  x :: Int
+end
+type = Int

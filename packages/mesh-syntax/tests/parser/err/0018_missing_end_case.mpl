@@ -1,0 +1,6 @@
+fn main() do
+  case x do
+    1 -> 2
+end
+
+fn next() = 3

@@ -1,0 +1,4 @@
+fn main() do
+  foo(1, 2
+  bar()
+end

@@ -1,0 +1,4 @@
+struct P do
+  x :: Int,
+  y :: Int
+end

@@ -1,0 +1,3 @@
+fn main() = 1
+end
+fn g() = 2

@@ -1,0 +1,3 @@
+test "x" do
+  1
+end

@@ -1,0 +1,3 @@
+fn main() do
+  let x = 1
+  xend
