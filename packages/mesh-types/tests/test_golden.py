@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from mesh_syntax.render import render
-
 from mesh_types import SourceFile, check
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -1,7 +1,6 @@
 from pathlib import Path
 
 import pytest
-
 from mesh_types.project import ProjectError, discover, module_name
 
 

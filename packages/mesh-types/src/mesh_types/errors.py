@@ -228,8 +228,8 @@ def annotation_needed(file: str, span: Span, what: str, ty: Type | None = None) 
                       ["add a type annotation, e.g. on the parameter: `x :: Int`"])
 
 
-def refutable_let(file: str, span: Span) -> Diagnostic:
-    return Diagnostic("E0050", "refutable pattern in `let`", file,
+def refutable_let(file: str, span: Span, where: str = "`let`") -> Diagnostic:
+    return Diagnostic("E0050", f"refutable pattern in {where}", file,
                       Label(span, "this pattern might not match"), [],
                       ["use `case` to match values that may have other shapes"])
 
@@ -299,3 +299,96 @@ def bad_slot(file: str, span: Span, slot: int, positional: int | None) -> Diagno
     return Diagnostic("E0003", f"`|{slot}>` inserts argument {slot}, but the call has "
                       f"{positional} positional argument{'s' if positional != 1 else ''}", file,
                       Label(span, f"expected a slot from 1 to {positional + 1}, found {slot}"), [])
+
+
+def unresolved_self(file: str, span: Span, name: str) -> Diagnostic:
+    return Diagnostic("E0042", f"cannot resolve `{name}` here", file,
+                      Label(span, "not an associated type in scope"), [],
+                      [("`Self` and `Self.X` are only valid inside an interface or impl "
+                       "declaring them")])
+
+
+def derive_field(file: str, span: Span, type_name: str, field: str, ty: Type,
+                 iface: str) -> Diagnostic:
+    t = TypePrinter().show(ty)
+    return Diagnostic("E0006", f"cannot derive `{iface}` for `{type_name}`: field `{field}` "
+                      f"of type `{t}` does not implement `{iface}`", file,
+                      Label(span, f"`{t}` does not implement `{iface}`"), [],
+                      [(f"add `impl {iface} for {t} do ... end`, or remove `{iface}` from the "
+                       "deriving list")])
+
+
+def unknown_field(file: str, span: Span, struct: str, field: str,
+                  suggestion: str | None) -> Diagnostic:
+    help_ = [f"did you mean `{suggestion}`?"] if suggestion else []
+    return Diagnostic("E0009", f"struct `{struct}` has no field `{field}`", file,
+                      Label(span, f"unknown field `{field}`"), [], help_)
+
+
+def missing_fields(file: str, span: Span, struct: str, fields: list[str]) -> Diagnostic:
+    listed = ", ".join(f"`{f}`" for f in fields)
+    return Diagnostic("E0009", f"missing field{'s' if len(fields) > 1 else ''} {listed} in "
+                      f"struct `{struct}`", file, Label(span, f"missing {listed}"), [],
+                      [f"add `{f}: <value>`" for f in fields])
+
+
+def no_field(file: str, span: Span, ty: Type, field: str) -> Diagnostic:
+    t = TypePrinter().show(ty)
+    return Diagnostic("E0009", f"type `{t}` has no field `{field}`", file,
+                      Label(span, f"no field `{field}` on `{t}`"), [])
+
+
+def not_a_struct(file: str, span: Span, what: str) -> Diagnostic:
+    return Diagnostic("E0049", f"{what} is not a struct", file,
+                      Label(span, "expected a struct"), [])
+
+
+def unknown_ctor(file: str, span: Span, name: str, suggestion: str | None) -> Diagnostic:
+    help_ = [f"did you mean `{suggestion}`?"] if suggestion else []
+    return Diagnostic("E0010", f"unknown constructor `{name}`", file,
+                      Label(span, "no variant of this name is in scope"), [], help_)
+
+
+def ambiguous_ctor(file: str, span: Span, name: str, sums: list[str]) -> Diagnostic:
+    return Diagnostic("E0052", f"ambiguous name `{name}`: a variant of "
+                      + " and ".join(f"`{s}`" for s in sums), file,
+                      Label(span, "several sum types have this variant"), [],
+                      [f"qualify it: `{sums[0]}.{name}`"])
+
+
+def or_pattern_bindings(file: str, span: Span, left: list[str], right: list[str]) -> Diagnostic:
+    show = lambda ns: "{" + ", ".join(ns) + "}"
+    return Diagnostic("E0011", "or-pattern alternatives bind different names", file,
+                      Label(span, f"binds {show(right)}"), [],
+                      [(f"the first alternative binds {show(left)}; every alternative must "
+                       "bind the same names")])
+
+
+def ambiguous_method(file: str, span: Span, method: str, ty: Type,
+                     candidates: list[str]) -> Diagnostic:
+    t = TypePrinter().show(ty)
+    return Diagnostic("E0027", f"ambiguous method `{method}` for `{t}`: provided by "
+                      + ", ".join(f"`{c}`" for c in candidates), file,
+                      Label(span, "several interfaces match"), [],
+                      ["call it qualified: " + ", ".join(f"`{c}.{method}(x)`"
+                                                          for c in candidates)])
+
+
+def try_bad_operand(file: str, span: Span, ty: Type) -> Diagnostic:
+    t = TypePrinter().show(ty)
+    return Diagnostic("E0037", f"`?` applied to `{t}`, which is neither `Result` nor `Option`",
+                      file, Label(span, f"this has type `{t}`"), [],
+                      ["`?` propagates an `Err` or `None`; match other values with `case`"])
+
+
+def try_bad_return(file: str, span: Span, ret: Type | None, need: str,
+                   no_from: Type | None = None) -> Diagnostic:
+    p = TypePrinter()
+    where = f"returns `{p.show(ret)}`" if ret is not None else "is a module constant"
+    a = "an" if need[0] in "AEIOU" else "a"
+    help_ = [f"`?` on {a} `{need}` needs the enclosing function to return {a} `{need}`"]
+    if no_from is not None:
+        help_ = [(f"no `From` impl converts the error `{p.show(no_from[0])}` into "
+                 f"`{p.show(no_from[1])}`")]
+    return Diagnostic("E0036", f"`?` cannot be used here: the enclosing function {where}",
+                      file, Label(span, f"`?` needs {a} `{need}` return type"), [], help_)

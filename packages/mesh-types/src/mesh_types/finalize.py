@@ -15,8 +15,21 @@ import dataclasses
 from mesh_syntax.diagnostics import Span
 
 from . import errors, hir
+from .infer.closures import PolyUse
+from .infer.operators import user_operator
 from .interfaces import requirement
-from .types import ERROR, INT, TCon, TFun, TTuple, TVar, Type, prune
+from .types import (
+    ERROR,
+    INT,
+    UNIT,
+    TCon,
+    TFun,
+    TTuple,
+    TVar,
+    Type,
+    prune,
+    substitute,
+)
 
 
 def _int_satisfies(constraints: set[str]) -> bool:
@@ -24,12 +37,13 @@ def _int_satisfies(constraints: set[str]) -> bool:
 
 
 class Finalizer:
-    def __init__(self, file: str, report, deferred_cls) -> None:
+    def __init__(self, file: str, report, deferred_cls, checker=None) -> None:
         self.file = file
         self.report = report
         self.deferred_cls = deferred_cls
         self.failed_vars: set[int] = set()
         self.seen: set[int] = set()
+        self.checker = checker  # for polymorphic local closures (fresh binding ids)
 
     # ------------------------------------------------------------ types
 
@@ -65,6 +79,13 @@ class Finalizer:
         are replaced by their resolution)."""
         if isinstance(obj, self.deferred_cls):
             return self.node(obj.resolved) if obj.resolved is not None else obj
+        if isinstance(obj, PolyUse):
+            span = obj.span
+            mapping = {pid: self.ty(v, span) for pid, v in obj.mapping.items()}
+            return self.node(copy_lambda(obj.lambda_, mapping, self.checker.program.next_id))
+        if isinstance(obj, hir.Let) and isinstance(obj.pattern, hir.PBind) and \
+                self.checker is not None and obj.pattern.binding.id in self.checker.poly_lets:
+            return hir.ExprStmt(hir.UnitLit(UNIT, obj.span), obj.span)
         if id(obj) in self.seen:
             return obj
         self.seen.add(id(obj))
@@ -77,14 +98,61 @@ class Finalizer:
                 setattr(obj, f.name, [self._item(v, span) for v in value])
             elif _is_hir(value):
                 setattr(obj, f.name, self.node(value))
+        if isinstance(obj, (hir.Binary, hir.Unary)):
+            return user_operator(obj)
         return obj
 
     def _item(self, v, span: Span):
         if isinstance(v, Type):
             return self.ty(v, span)
-        if _is_hir(v):
+        if _is_hir(v) or isinstance(v, (self.deferred_cls, PolyUse)):
             return self.node(v)
+        if isinstance(v, tuple):
+            return tuple(self._item(x, span) for x in v)
         return v
+
+
+def copy_lambda(lam: hir.Lambda, mapping: dict[int, Type], next_id) -> hir.Lambda:
+    """A fresh copy of a closure's HIR at one instantiation: its type
+    parameters substituted, the bindings it defines renewed."""
+    defined: set[int] = set()
+    stack = [lam]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (hir.Param, hir.PBind, hir.PAs)):
+            defined.add(n.binding.id)
+        if _is_hir(n):
+            for f in dataclasses.fields(n):
+                v = getattr(n, f.name)
+                for item in (v if isinstance(v, list) else [v]):
+                    if _is_hir(item):
+                        stack.append(item)
+    renewed: dict[int, hir.Binding] = {}
+
+    def binding(b: hir.Binding) -> hir.Binding:
+        if b.id not in defined:
+            return b
+        if b.id not in renewed:
+            renewed[b.id] = hir.Binding(next_id(), b.name, substitute(b.ty, mapping), b.span)
+        return renewed[b.id]
+
+    def copy(v):
+        if isinstance(v, hir.Binding):
+            return binding(v)
+        if isinstance(v, Type):
+            return substitute(v, mapping)
+        if isinstance(v, list):
+            return [copy(x) for x in v]
+        if isinstance(v, tuple):
+            return tuple(copy(x) for x in v)
+        if isinstance(v, dict):
+            return {k: copy(x) for k, x in v.items()}
+        if _is_hir(v) or isinstance(v, PolyUse):
+            kwargs = {f.name: copy(getattr(v, f.name)) for f in dataclasses.fields(v)}
+            return type(v)(**kwargs)
+        return v
+
+    return copy(lam)
 
 
 _HIR_NODES = (hir.Expr, hir.Pattern, hir.Let, hir.ExprStmt, hir.Arm, hir.Binding, hir.Param)

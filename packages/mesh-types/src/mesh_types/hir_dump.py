@@ -16,6 +16,9 @@ def dump(program: hir.Program) -> str:
     lines: list[str] = []
     for module in program.modules:
         lines.append(f"module {module.name} ({module.path})")
+        for c in module.consts:
+            lines.append(f"  const {c.symbol} : {show_type(c.ty)}")
+            _node(c.value, 2, lines)
         for fn in module.functions:
             params = ", ".join(f"{p.binding!r}: {show_type(p.binding.ty)}" for p in fn.params)
             tps = f"<{', '.join(p.name for p in fn.type_params)}>" if fn.type_params else ""
@@ -37,6 +40,16 @@ def _node(node, depth: int, lines: list[str]) -> None:
             extras.append(repr(value))
         elif isinstance(value, (hir.Expr, hir.Pattern, hir.Let, hir.ExprStmt, hir.Arm)):
             children.append((f.name, value))
+        elif isinstance(value, list) and value and isinstance(value[0], tuple):
+            # MapLit entries (key, value), StructLit fields (name, value)
+            for entry in value:
+                for part in entry:
+                    if isinstance(part, str):
+                        extras.append(part)
+                    else:
+                        children.append((f.name, part))
+        elif isinstance(value, list) and value and isinstance(value[0], hir.Binding):
+            extras.append(f"{f.name}=[{', '.join(map(repr, value))}]")
         elif isinstance(value, list) and value and not isinstance(value[0], Type):
             children.extend((f.name, v) for v in value)
         elif isinstance(value, list):

@@ -5,7 +5,8 @@ the unifier records the interface as a constraint on the variable and asks
 again once the variable is bound.  "If parts" rows (tuples, lists,
 options, ...) push the requirement down onto the component types.
 
-``Concat`` is internal: the operand requirement of ``<>``/``++`` (String or
+``Number`` (Int or Float, for `Math.abs`...) and ``JsonSource`` (String
+or Json, for `Json.get`) are internal too.  ``Concat`` is internal: the operand requirement of ``<>``/``++`` (String or
 List), expressed as an interface so it can wait on a type variable like the
 operator interfaces do.
 """
@@ -19,15 +20,16 @@ COMPARISON = {"==": "Eq", "!=": "Eq", "<": "Ord", ">": "Ord", "<=": "Ord", ">=":
 CONCAT = "Concat"
 
 _ALL_NUMERIC = {"Eq", "Ord", "Display", "Debug", "Hash", "Default",
-                "Add", "Sub", "Mul", "Div", "Mod", "Neg"}
+                "Add", "Sub", "Mul", "Div", "Mod", "Neg", "Number", "ToJson"}
 _SCALAR = {"Eq", "Ord", "Display", "Debug", "Hash", "Default"}
 
 # Interfaces a built-in type constructor implements outright.
 _DIRECT: dict[str, set[str]] = {
     "Int": _ALL_NUMERIC,
     "Float": _ALL_NUMERIC,
-    "Bool": _SCALAR,
-    "String": _SCALAR | {CONCAT},
+    "Bool": _SCALAR | {"ToJson"},
+    "String": _SCALAR | {CONCAT, "ToJson", "JsonSource"},
+    "Json": {"Eq", "Display", "Debug", "ToJson", "JsonSource"},
     "Atom": {"Eq", "Ord", "Display", "Debug", "Hash"},
     "()": _SCALAR,
     "Range": {"Eq", "Display", "Debug", "Hash", "Iterable"},
@@ -36,10 +38,10 @@ _DIRECT: dict[str, set[str]] = {
 
 # Interfaces implemented when every type argument implements them.
 _IF_PARTS: dict[str, set[str]] = {
-    "List": {"Eq", "Ord", "Display", "Debug", "Hash"},
-    "Map": {"Eq", "Display", "Debug"},
+    "List": {"Eq", "Ord", "Display", "Debug", "Hash", "ToJson"},
+    "Map": {"Eq", "Display", "Debug", "ToJson"},
     "Set": {"Eq", "Display", "Debug"},
-    "Option": {"Eq", "Ord", "Display", "Debug", "Hash"},
+    "Option": {"Eq", "Ord", "Display", "Debug", "Hash", "ToJson"},
     "Result": {"Eq", "Ord", "Display", "Debug", "Hash"},
     "Pid": set(),
 }

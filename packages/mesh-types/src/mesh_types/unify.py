@@ -37,6 +37,9 @@ class Unifier:
     # bounds of rigid type parameters: declared `where` clauses and the
     # constraints of generalised variables
     param_bounds: dict[int, set[str]] = field(default_factory=dict)
+    # user impls and derived interfaces: (TCon, iface) -> None (ask the
+    # built-in table) or (holds, [(type, iface) that must hold too])
+    user_impls: object = None
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     # ------------------------------------------------------------ variables
@@ -130,23 +133,32 @@ class Unifier:
     def require(self, t: Type, iface: str) -> Mismatch | None:
         """Demand that ``t`` implements ``iface`` (now, or once it is known)."""
         top = prune(t)
-        stack = [top]
+        stack = [(top, iface)]
         while stack:
-            x = prune(stack.pop())
+            x, want = stack.pop()
+            x = prune(x)
             if isinstance(x, TVar):
-                x.constraints.add(iface)
+                x.constraints.add(want)
                 continue
             if x == ERROR:
                 continue
             if isinstance(x, TParam):
-                if iface not in self.param_bounds.get(x.id, ()):
-                    return Mismatch("missing_impl", x, None, iface)
+                if want not in self.param_bounds.get(x.id, ()):
+                    return Mismatch("missing_impl", x, None, want)
                 continue
-            holds, parts = requirement(x, iface)
+            holds, parts = self._requirement(x, want)
             if not holds:
-                return Mismatch("missing_impl", top, None, iface)
+                return Mismatch("missing_impl", top if want == iface else x, None, want)
             stack.extend(parts)
         return None
+
+    def _requirement(self, x: Type, iface: str) -> tuple[bool, list[tuple[Type, str]]]:
+        if isinstance(x, TCon) and self.user_impls is not None:
+            decided = self.user_impls(x, iface)
+            if decided is not None:
+                return decided
+        holds, parts = requirement(x, iface)
+        return holds, [(p, iface) for p in parts]
 
     def implements(self, t: Type, iface: str) -> bool | None:
         """Does ``t`` implement ``iface``?  None while ``t`` is unknown."""
@@ -157,10 +169,10 @@ class Unifier:
             return True
         if isinstance(x, TParam):
             return iface in self.param_bounds.get(x.id, ())
-        holds, parts = requirement(x, iface)
+        holds, parts = self._requirement(x, iface)
         if not holds:
             return False
-        return all(self.implements(p, iface) is not False for p in parts)
+        return all(self.implements(p, i) is not False for p, i in parts)
 
     # ------------------------------------------------------------ schemes
 

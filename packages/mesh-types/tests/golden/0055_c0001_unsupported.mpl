@@ -1,6 +1,6 @@
 # C0001 constructs this version does not check yet
-struct Point do
-  x :: Int
+module Geo do
+  fn zero() -> Int = 0
 end
 
 fn main() do

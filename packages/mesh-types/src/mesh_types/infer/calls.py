@@ -1,6 +1,7 @@
-"""Calls: plain, qualified (`String.length(s)`, `Mod.f(x)`), method calls on
-library types (`x.to_string()`), and pipes `|>` / `|N>`, which become plain
-calls (spec 02 §4.3, §4.6; spec 03 §4.5, §8.4).
+"""Calls: plain, qualified (`String.length(s)`, `Mod.f(x)`, `Shape.Circle(r)`,
+`Tank.zero()`, `Gauge.read(x)`), constructors, bare interface methods,
+keyword arguments, and pipes `|>` / `|N>`, which become plain calls (spec 02
+§4.3, §4.6; spec 03 §4.5, §8.3-§8.5).
 
 Arguments may arrive as syntax nodes (inferred here, left to right, against
 the parameter types) or as HIR already inferred (the piped value, which is
@@ -9,20 +10,31 @@ evaluated first).
 
 from __future__ import annotations
 
+from mesh_syntax import ast
 from mesh_syntax.diagnostics import Label, Span
 
 from .. import errors, hir
+from ..declarations import StructInfo, SumInfo
 from ..library import (
     DISPLAY_CONVERSIONS,
     MODULES,
     PRELUDE,
     STDLIB_MODULES,
-    TO_STRING,
+    TUPLE_HELPERS,
     LibFn,
+    by_arity,
 )
 from ..suggest import closest
-from ..types import ERROR, TCon, TFun, TVar, prune
+from ..types import ERROR, INT, STRING, TCon, TFun, TTuple, TVar, Type, prune
 from .env import FnInfo
+from .impls import lookup_interface
+
+
+class KwArgs:
+    """The keyword section of a call: one trailing `Map<String, V>` argument."""
+
+    def __init__(self, kw: list, span: Span) -> None:
+        self.kw, self.span = kw, span
 
 
 class CallRules:
@@ -33,7 +45,7 @@ class CallRules:
         if fn is not None:
             return self.fn_ref(fn, span)
         lib = PRELUDE.get(name)
-        if lib is not None:
+        if lib is not None and not self.module.ctors.get(name):
             return self.builtin_ref(lib, span)
         return None
 
@@ -50,27 +62,57 @@ class CallRules:
         return ref
 
     def builtin_ref(self, lib: LibFn, span: Span) -> hir.Expr:
-        ty, _ = self.u.instantiate(lib.ty, list(lib.type_params))
+        fresh = [self.u.fresh({b for p2, b in lib.bounds if p2 is p}) for p in lib.type_params]
+        from ..types import substitute
+        ty = substitute(lib.ty, {p.id: v for p, v in zip(lib.type_params, fresh)})
         return hir.BuiltinRef(ty, span, lib.hir_name)
 
     # ------------------------------------------------------------ plain calls
 
-    def e_CALL_EXPR(self, node) -> hir.Expr:
-        return self.call_node(node.span, node.callee(), list(node.args()))
+    def e_CALL_EXPR(self, node, expected: Type | None = None) -> hir.Expr:
+        return self.call_node(node.span, node.callee(), self.call_args(node), expected)
 
-    def call_node(self, span: Span, callee_node, args: list) -> hir.Expr:
+    def call_args(self, node) -> list:
+        arglist = node.args()
+        if arglist is None:
+            return []
+        args: list = list(arglist.args())
+        kw = arglist.kw_args()
+        if kw:
+            args.append(KwArgs(kw, Span(kw[0].span.start, kw[-1].span.end)))
+        return args
+
+    def call_node(self, span: Span, callee_node, args: list,
+                  expected: Type | None = None) -> hir.Expr:
         """``callee_node(args)`` where args are syntax nodes or inferred HIR."""
-        kind = callee_node.syntax.kind.name if callee_node is not None else ""
-        if kind == "FIELD_EXPR":
-            module = self.qualifier_of(callee_node.receiver())
-            if module is not None:
-                return self.qualified_call(span, module, callee_node.name(),
-                                           callee_node.span, args)
+        if isinstance(callee_node, ast.FieldExpr):
+            q = self.qualified_call(span, callee_node.receiver(), callee_node.name(),
+                                    _name_span(callee_node), args, expected)
+            if q is not None:
+                return q
+        if isinstance(callee_node, ast.NameRef):
+            name = callee_node.name()
+            if self.scope.lookup(name) is None and name not in self.module.functions \
+                    and name not in self.module.imported:
+                v = self.find_variant(name, callee_node.span)
+                if v is False:
+                    return self.skip_args(span, args)
+                if v is not None:
+                    return self.ctor_call(span, v, args, name)
+                if name not in PRELUDE and name not in self.module.consts and args:
+                    bare = self.bare_interface_call(span, name, callee_node.span, args)
+                    if bare is not None:
+                        return bare
         callee = self.infer(callee_node)
         return self.apply(span, callee, args, self.callee_name(callee_node), None)
 
+    def skip_args(self, span: Span, args: list) -> hir.Expr:
+        for a in args:
+            self.arg_expr(a)
+        return self.error_expr(span)
+
     def callee_name(self, node) -> str | None:
-        if node is not None and node.syntax.kind.name == "NAME_REF":
+        if isinstance(node, ast.NameRef):
             return node.name()
         return None
 
@@ -105,12 +147,39 @@ class CallRules:
             origin = self.param_origin(fn, i, callee, name)
             if isinstance(arg, hir.Expr):
                 inferred.append(self.expect(arg, param, origin))
+            elif isinstance(arg, KwArgs):
+                inferred.append(self.expect(self.kw_map(arg), param, origin))
             else:
                 inferred.append(self.check_expr(arg, param, origin))
         return hir.Call(ct.ret, span, callee, inferred)
 
     def arg_expr(self, arg) -> hir.Expr:
-        return arg if isinstance(arg, hir.Expr) else self.infer(arg)
+        if isinstance(arg, hir.Expr):
+            return arg
+        if isinstance(arg, KwArgs):
+            return self.kw_map(arg)
+        return self.infer(arg)
+
+    def kw_map(self, kw: KwArgs) -> hir.Expr:
+        """`f(a, k1: v1, k2: v2)`: the trailing `%{"k1" => v1, "k2" => v2}`."""
+        val = self.u.fresh()
+        entries = []
+        seen: dict[str, Span] = {}
+        origin = None
+        for k in kw.kw:
+            name = k.name() or ""
+            span = k.name_token().span if k.name_token() else k.span
+            if name in seen:
+                self.report(errors.duplicate(self.file, span, "keyword argument", name,
+                                             Label(seen[name], "first given here")))
+                self.infer(k.value())
+                continue
+            seen[name] = span
+            v = self.check_expr(k.value(), val, origin)
+            origin = origin or Label(v.span, "expected `{expected}` because of the first "
+                                     "keyword argument")
+            entries.append((hir.StrLit(STRING, span, name), v))
+        return hir.MapLit(TCon("Map", (STRING, val)), kw.span, entries)
 
     def param_origin(self, fn: FnInfo | None, i: int, callee: hir.Expr,
                      name: str | None) -> Label:
@@ -134,157 +203,201 @@ class CallRules:
                                                     self.program.module_named(path))
 
     def qualified_path(self, node) -> str | None:
-        if node is None:
-            return None
-        kind = node.syntax.kind.name
-        if kind == "NAME_REF":
-            name = node.name()
+        if isinstance(node, ast.NameRef):
+            name = node.name() or ""
             return name if name[:1].isupper() else None
-        if kind == "FIELD_EXPR":
+        if isinstance(node, ast.FieldExpr):
             head = self.qualified_path(node.receiver())
             member = node.name()
             if head is not None and member and member[:1].isupper():
                 return f"{head}.{member}"
         return None
 
-    def qualified_ref(self, module: str, member: str, span: Span) -> hir.Expr:
+    def qualified_ref(self, module: str, member: str, span: Span, nargs: int = -1) -> hir.Expr:
         """``Module.member`` as a value (also the callee of a qualified call)."""
         if module in self.program.user_modules:
+            env = self.program.user_modules[module]
+            if member not in env.functions and member in env.consts:
+                c = env.consts[member]
+                return hir.GlobalRef(c.ty or ERROR, span, c.symbol) if c.done else \
+                    self.error_expr(span)
             fn = self.program.lookup_member(self, module, member, span)
             return self.fn_ref(fn, span) if fn is not None else self.error_expr(span)
-        lib = MODULES.get(module, {}).get(member)
-        if lib is None:
+        options = MODULES.get(module, {}).get(member)
+        if options is None:
             available = sorted(MODULES.get(module, {}))
             self.report(errors.unknown_member(self.file, span, module, member,
                                               closest(member, available), available))
             return self.error_expr(span)
+        lib = by_arity(options, nargs) if nargs >= 0 else options[0]
         return self.builtin_ref(lib, span)
 
-    def qualified_call(self, span: Span, module: str, member: str, member_span: Span,
-                       args: list) -> hir.Expr:
-        if (module, member) in DISPLAY_CONVERSIONS and module not in self.program.user_modules:
+    def qualified_call(self, span: Span, receiver, member: str | None, member_span: Span,
+                       args: list, expected: Type | None = None) -> hir.Expr | None:
+        """A call `Q.m(args)` whose `Q` is a module, type or interface; None
+        when `Q` is an ordinary value (then it is a method call)."""
+        member = member or ""
+        path = self.qualified_path(receiver)
+        if path is None or self.scope.lookup(path) is not None:
+            return None
+        module = self.qualifier_of(receiver)
+        if module is not None and module not in self.program.user_modules and \
+                (module, member) in DISPLAY_CONVERSIONS:
             if len(args) != 1:
                 self.report(errors.wrong_arity(self.file, span, f"`{module}.{member}`", 1,
                                                len(args)))
-                for a in args:
-                    self.arg_expr(a)
-                return self.error_expr(span)
+                return self.skip_args(span, args)
             value = self.arg_expr(args[0])
             return self.method_call(span, value, "to_string", [], member_span)
-        callee = self.qualified_ref(module, member, member_span)
-        return self.apply(span, callee, args, f"{module}.{member}", None)
+        if module == "Tuple" and member in TUPLE_HELPERS:
+            return self.tuple_helper(span, member, member_span, args)
+        if module == "Iter" and member == "from" and len(args) == 1:
+            return self.iter_from(span, member_span, args[0])
+        info = self.program.lookup_type(self.module, path)
+        if isinstance(info, SumInfo) or path in ("Option", "Result", "Ordering", "Json"):
+            sum_info = info if isinstance(info, SumInfo) else self.program.sums[path]
+            v = sum_info.variant(member)
+            if v is not None:
+                return self.ctor_call(span, v, args, f"{path}.{member}")
+        if isinstance(info, (StructInfo, SumInfo)) or (
+                module is None and path in self.program.sums):
+            return self.static_call(span, info, path, member, member_span, args, expected)
+        iface = lookup_interface(self.program, self.module, path)
+        if iface is not None and module is None:
+            return self.interface_call(span, iface, member, member_span, args, expected)
+        if module is not None:
+            callee = self.qualified_ref(module, member, member_span, len(args))
+            return self.apply(span, callee, args, f"{module}.{member}", None)
+        self.report_unknown_module(path, receiver.span)
+        return self.skip_args(span, args)
+
+    def static_call(self, span, info, path, member, member_span, args, expected) -> hir.Expr:
+        """`Tank.zero()`, `Wrapper.from(3)`, `T.from_json(s)`: through the type."""
+        t = TCon(info.symbol, tuple(self.u.fresh() for _ in info.params))
+        if member == "from_json" and "Json" in info.derives:
+            ret = TCon("Result", (t, STRING))
+            ref = hir.MethodRef(TFun((STRING,), ret), member_span, "FromJson", "from_json", t)
+            return self.apply(span, ref, args, f"{path}.from_json", None)
+        impls = [i for i in self.program.impls
+                 if i.head_name() == info.symbol and member in i.methods]
+        if member == "from" and args:
+            arg = self.arg_expr(args[0])
+            impls = [i for i in impls if i.iface_args and _same_head(i.iface_args[0], arg.ty)]
+            if impls:
+                ref = hir.MethodRef(TFun((arg.ty,), t), member_span, "From", "from", t,
+                                    [arg.ty])
+                return self.apply(span, ref, [arg] + list(args[1:]), f"{path}.from", None)
+            args = [arg] + list(args[1:])
+        elif impls:
+            impl = impls[0]
+            ref = self.method_ref(impl.interface.symbol, member, t, impl.iface_args,
+                                  member_span)
+            return self.apply(span, ref, args, f"{path}.{member}", None)
+        self.report(errors.no_method(self.file, member_span, member, t))
+        return self.skip_args(span, args)
+
+    def interface_call(self, span, iface, member, member_span, args, expected) -> hir.Expr:
+        """`Gauge.read(x)` (receiver explicit) or `Default.default()` (by context)."""
+        sig = iface.methods.get(member)
+        if sig is None:
+            self.report(errors.no_method(self.file, member_span, member, TCon(iface.name)))
+            return self.skip_args(span, args)
+        if sig.has_self and args:
+            receiver = self.arg_expr(args[0])
+            ref = self.method_ref(iface.symbol, member, receiver.ty, [], member_span)
+            return self.apply(span, ref, [receiver] + list(args[1:]), f"{iface.name}.{member}",
+                              None)
+        self_t = self.u.fresh({iface.symbol})
+        ref = self.method_ref(iface.symbol, member, self_t, [], member_span)
+        return self.apply(span, ref, args, f"{iface.name}.{member}", None)
+
+    def bare_interface_call(self, span, name, name_span, args) -> hir.Expr | None:
+        """`to_string(x)`: the instance method of exactly one interface (§8.5)."""
+        owners = [i for i in self.all_interfaces()
+                  if name in i.methods and i.methods[name].has_self]
+        if len(owners) != 1:
+            return None
+        receiver = self.arg_expr(args[0])
+        return self.method_call(span, receiver, name, list(args[1:]), name_span)
+
+    def bare_interface_value(self, name: str, span: Span) -> hir.Expr | None:
+        return None
+
+    def tuple_helper(self, span, member, member_span, args) -> hir.Expr:
+        want = 2 if member == "nth" else 1
+        if len(args) != want:
+            self.report(errors.wrong_arity(self.file, span, f"`Tuple.{member}`", want,
+                                           len(args)))
+            return self.skip_args(span, args)
+        t_expr = self.arg_expr(args[0])
+        t = prune(t_expr.ty)
+        if isinstance(t, TVar):
+            self.u.unify(t, TTuple((self.u.fresh(), self.u.fresh())))
+            t = prune(t)
+        if not isinstance(t, TTuple):
+            if t != ERROR:
+                self.report(errors.type_mismatch(self.file, t_expr.span,
+                                                 TTuple((self.u.fresh(), self.u.fresh())), t))
+            return self.skip_args(span, args[1:])
+        if member == "first":
+            ret = t.elems[0]
+        elif member == "second":
+            ret = t.elems[1]
+        elif member == "size":
+            ret = INT
+        else:
+            ret = t.elems[0]
+            for e in t.elems[1:]:
+                self.unify_at(t_expr.span, ret, e)
+        params = (t,) + ((INT,) if member == "nth" else ())
+        callee = hir.BuiltinRef(TFun(params, ret), member_span, f"Tuple.{member}")
+        rest = [self.check_expr(a, INT) if not isinstance(a, hir.Expr) else a
+                for a in args[1:]]
+        return hir.Call(ret, span, callee, [t_expr] + rest)
+
+    def iter_from(self, span, member_span, arg) -> hir.Expr:
+        value = self.arg_expr(arg)
+        item, _, _ = self.iteration(value)
+        callee = hir.BuiltinRef(TFun((value.ty,), TCon("Iter", (item,))), member_span,
+                                "Iter.from")
+        return hir.Call(TCon("Iter", (item,)), span, callee, [value])
 
     def e_FIELD_EXPR(self, node) -> hir.Expr:
-        module = self.qualifier_of(node.receiver())
-        if module is not None:
-            return self.qualified_ref(module, node.name(), node.span)
-        path = self.qualified_path(node.receiver())
-        if path is not None and "." not in path and self.scope.lookup(path) is None:
-            self.report_unknown_module(path, node.receiver().span)
-            return self.error_expr(node.span)
-        return self.unsupported(node)
+        receiver = node.receiver()
+        path = self.qualified_path(receiver)
+        if path is not None and self.scope.lookup(path) is None:
+            member = node.name() or ""
+            module = self.qualifier_of(receiver)
+            info = self.program.lookup_type(self.module, path)
+            sum_info = info if isinstance(info, SumInfo) else self.program.sums.get(path)
+            if sum_info is not None and sum_info.variant(member) is not None:
+                return self.ctor_value(member, node.span, sum_info)
+            if module is not None:
+                return self.qualified_ref(module, member, node.span)
+            if "." not in path and info is None and \
+                    lookup_interface(self.program, self.module, path) is None:
+                self.report_unknown_module(path, receiver.span)
+                return self.error_expr(node.span)
+        return self.field_access(node, self.infer(receiver))
 
     def report_unknown_module(self, path: str, span: Span) -> None:
-        candidates = set(STDLIB_MODULES) | set(self.module.qualifiers)
+        candidates = set(STDLIB_MODULES) | set(self.module.qualifiers) | set(self.module.types)
         self.report(errors.unknown_name(self.file, span, path, closest(path, candidates)))
 
     # ------------------------------------------------------------ method calls
 
-    def e_METHOD_CALL_EXPR(self, node) -> hir.Expr:
-        return self.method_call_node(node, list(node.args()))
+    def e_METHOD_CALL_EXPR(self, node, expected: Type | None = None) -> hir.Expr:
+        return self.method_call_node(node, self.call_args(node), expected)
 
-    def method_call_node(self, node, args: list) -> hir.Expr:
+    def method_call_node(self, node, args: list, expected: Type | None = None) -> hir.Expr:
         receiver_node = node.receiver()
-        module = self.qualifier_of(receiver_node)
-        name = node.name()
-        if module is not None:
-            return self.qualified_call(node.span, module, name, self.member_span(node), args)
-        path = self.qualified_path(receiver_node)
-        if path is not None and "." not in path and self.scope.lookup(path) is None:
-            self.report_unknown_module(path, receiver_node.span)
-            for a in args:
-                self.arg_expr(a)
-            return self.error_expr(node.span)
+        name = node.name() or ""
+        q = self.qualified_call(node.span, receiver_node, name, _name_span(node), args,
+                                expected)
+        if q is not None:
+            return q
         receiver = self.infer(receiver_node)
-        return self.method_call(node.span, receiver, name, args, self.member_span(node))
-
-    def member_span(self, node) -> Span:
-        getter = getattr(node, "name_span", None)
-        if callable(getter):
-            s = getter()
-            if s is not None:
-                return s
-        return node.span
-
-    def method_call(self, span: Span, receiver: hir.Expr, name: str, args: list,
-                    name_span: Span) -> hir.Expr:
-        if isinstance(prune(receiver.ty), TVar):
-            # spec 03 §4.5: resolved once the receiver's type is known
-            inferred = [self.arg_expr(a) for a in args]
-            from .function import Deferred
-            d = Deferred(self.u.fresh(), span, node=(name, name_span), receiver=receiver,
-                         args=inferred)
-            self.deferred.append(d)
-            return d
-        return self.resolve_method(span, receiver, name, args, name_span)
-
-    def resolve_method(self, span: Span, receiver: hir.Expr, name: str, args: list,
-                       name_span: Span) -> hir.Expr:
-        rt = prune(receiver.ty)
-        if rt == ERROR:
-            for a in args:
-                self.arg_expr(a)
-            return self.error_expr(span)
-        type_name = rt.name if isinstance(rt, TCon) else None
-        if name == "to_string" and type_name in TO_STRING:
-            target = TO_STRING[type_name]
-            if target is None:  # String: the value itself
-                if args:
-                    self.report(errors.wrong_arity(self.file, span, "`to_string`", 0, len(args)))
-                return receiver
-            lib = MODULES[type_name]["to_string"]
-            return self.apply(span, self.builtin_ref(lib, name_span), [receiver] + args,
-                              f"{type_name}.{name}", None)
-        lib = MODULES.get(type_name or "", {}).get(name)
-        if lib is None or not lib.ty.params:
-            self.report(errors.no_method(self.file, name_span, name, rt))
-            for a in args:
-                self.arg_expr(a)
-            return self.error_expr(span)
-        return self.apply(span, self.builtin_ref(lib, name_span), [receiver] + args,
-                          f"{type_name}.{name}", None)
-
-    def resolve_deferred(self, final: bool = True) -> bool:
-        """Resolve postponed method calls whose receiver type is now known.
-
-        With ``final`` those still unknown are E0048 (spec 03 §4.5: at the
-        latest at the end of the enclosing definition's component).  Returns
-        whether any call was resolved."""
-        resolved_any = False
-        pending = self.deferred
-        while pending:
-            progress = False
-            rest = []
-            for d in pending:
-                if isinstance(prune(d.receiver.ty), TVar):
-                    rest.append(d)
-                    continue
-                progress = resolved_any = True
-                name, name_span = d.node
-                d.resolved = self.resolve_method(d.span, d.receiver, name, d.args, name_span)
-                self.u.unify(d.ty, d.resolved.ty)
-            pending = rest
-            if not progress:
-                break
-        if not final:
-            self.deferred = pending
-            return resolved_any
-        for d in pending:
-            self.report(errors.annotation_needed(
-                self.file, d.receiver.span, "this value, whose method is called"))
-            d.resolved = self.error_expr(d.span)
-        self.deferred = []
-        return resolved_any
+        return self.method_call(node.span, receiver, name, args, _name_span(node), expected)
 
     # ------------------------------------------------------------ pipes
 
@@ -292,22 +405,29 @@ class CallRules:
         value = self.infer(node.lhs())
         rhs = node.rhs()
         slot = node.slot() or 1
-        kind = rhs.syntax.kind.name if rhs is not None else ""
-        if kind in ("CALL_EXPR", "METHOD_CALL_EXPR"):
-            args = list(rhs.args())
-            if not 1 <= slot <= len(args) + 1:
-                self.report(errors.bad_slot(self.file, node.span, slot, len(args)))
-                for a in args:
-                    self.arg_expr(a)
-                return self.error_expr(node.span)
+        if isinstance(rhs, (ast.CallExpr, ast.MethodCallExpr)):
+            args = self.call_args(rhs)
+            positional = [a for a in args if not isinstance(a, KwArgs)]
+            if not 1 <= slot <= len(positional) + 1:
+                self.report(errors.bad_slot(self.file, node.span, slot, len(positional)))
+                return self.skip_args(node.span, args)
             args.insert(slot - 1, value)
-            if kind == "CALL_EXPR":
+            if isinstance(rhs, ast.CallExpr):
                 return self.call_node(node.span, rhs.callee(), args)
             return self.method_call_node(rhs, args)
         if slot != 1:
             self.report(errors.bad_slot(self.file, node.span, slot, None))
             return self.error_expr(node.span)
-        if kind == "FIELD_EXPR":
-            return self.call_node(node.span, rhs, [value])
-        callee = self.infer(rhs)
-        return self.apply(node.span, callee, [value], self.callee_name(rhs), None)
+        return self.call_node(node.span, rhs, [value])
+
+
+def _name_span(node) -> Span:
+    tok = node.name_token() if hasattr(node, "name_token") else None
+    return tok.span if tok is not None else node.span
+
+
+def _same_head(a: Type, b: Type) -> bool:
+    a, b = prune(a), prune(b)
+    if isinstance(a, TCon) and isinstance(b, TCon):
+        return a.name == b.name
+    return True

@@ -15,16 +15,18 @@ from mesh_syntax.diagnostics import Diagnostic, Label
 
 from .. import hir
 from ..types import NEVER, TTuple, prune
+from .patterns import PLAIN_PATTERNS
 
-_PLAIN = ("IDENT_PAT", "WILDCARD_PAT")
+
+def _plain(p) -> bool:
+    return p.is_self() or isinstance(p.pattern(), PLAIN_PATTERNS)
 
 
 def needs_case(fn) -> bool:
     """Does ``fn`` need the clause lowering (rather than plain parameters)?"""
-    if len(fn.clauses) > 1 or fn.node.fn_guard() is not None:
+    if len(fn.clauses) > 1 or fn.node.guard() is not None:
         return True
-    return any(p.pattern() is None or p.pattern().kind not in _PLAIN
-               for p in fn.node.params())
+    return not all(_plain(p) for p in fn.node.params())
 
 
 def check_clauses(checker, fn) -> tuple[list[hir.Param], hir.Expr]:
@@ -53,7 +55,7 @@ def check_clauses(checker, fn) -> tuple[list[hir.Param], hir.Expr]:
                 pattern, ap = checker.pattern(p.pattern(), ty, bound, None)
                 pats.append(pattern)
                 aps.append(ap)
-            guard_node = clause.fn_guard()
+            guard_node = clause.guard()
             guard = checker.guard(guard_node) if guard_node is not None else None
             body_node = clause.body()
             body = checker.infer(body_node) if body_node is not None else \
@@ -72,8 +74,7 @@ def check_clauses(checker, fn) -> tuple[list[hir.Param], hir.Expr]:
         arms.append(hir.Arm(pattern, guard, body, clause.span))
         abstract.append((ap, guard is not None, clause.span))
         if (index < len(fn.clauses) - 1 and guard is None
-                and all(p.pattern() is not None and p.pattern().kind in _PLAIN
-                        for p in clause.params())):
+                and all(_plain(p) for p in clause.params())):
             checker.report(Diagnostic(
                 "E0022", f"catch-all clause of `{fn.name}/{len(types)}` comes before other "
                 "clauses", fn.file, Label(clause.span, "this clause matches every call"),

@@ -1,4 +1,4 @@
-"""Symbol tables: top-level functions of a module, lexical scopes of locals."""
+"""Symbol tables: top-level items of a module, lexical scopes of locals."""
 
 from __future__ import annotations
 
@@ -7,18 +7,18 @@ from dataclasses import dataclass, field
 from mesh_syntax.diagnostics import Span
 
 from .. import hir
-from ..types import TFun, TParam
+from ..types import TFun, TParam, Type
 
 
 @dataclass(eq=False)
 class FnInfo:
-    """A top-level function while the program is being checked."""
+    """A top-level function (or impl method) while the program is being checked."""
 
     name: str
     symbol: str            # bare in the entry module, qualified elsewhere
     module: str
     file: str
-    node: object           # the syntax of the first clause (carries the signature)
+    node: object           # ast.FnDef of the first clause (carries the signature)
     span: Span             # the name, for labels pointing at the definition
     is_pub: bool
     ty: TFun | None = None         # parameter and return types (may hold TVars)
@@ -31,16 +31,41 @@ class FnInfo:
     failed: bool = False            # its signature could not be built
     clauses: list = field(default_factory=list)  # every clause, in order
     broken: bool = False            # a clause was rejected (E0023/E0024)
+    # type names in scope of the signature and body (declared params, and for
+    # impl methods `Self`, `Self.X` and the impl's own variables)
+    generic_names: dict[str, Type] = field(default_factory=dict)
+    impl: object | None = None      # the ImplInfo of an impl method
+    has_self: bool = False
+
+
+@dataclass(eq=False)
+class ConstInfo:
+    """A module constant (`let` at the top level)."""
+
+    name: str
+    symbol: str
+    module: str
+    file: str
+    node: object           # ast.LetStmt
+    span: Span
+    index: int             # position among the module's constants (E0004 order)
+    is_pub: bool = True
+    ty: Type | None = None
+    hir: hir.ConstDef | None = None
+    done: bool = False
+    checking: bool = False
 
 
 class Scope:
     """Local bindings of one block, arm or function body; parent chain for lookup."""
 
-    __slots__ = ("names", "parent")
+    __slots__ = ("names", "parent", "poly")
 
     def __init__(self, parent: Scope | None = None) -> None:
         self.parent = parent
         self.names: dict[str, hir.Binding] = {}
+        # generalised `let` bindings: binding id -> quantified params
+        self.poly: dict[int, list[TParam]] = {}
 
     def lookup(self, name: str) -> hir.Binding | None:
         scope: Scope | None = self
@@ -48,6 +73,15 @@ class Scope:
             b = scope.names.get(name)
             if b is not None:
                 return b
+            scope = scope.parent
+        return None
+
+    def poly_params(self, binding: hir.Binding) -> list[TParam] | None:
+        scope: Scope | None = self
+        while scope is not None:
+            p = scope.poly.get(binding.id)
+            if p is not None:
+                return p
             scope = scope.parent
         return None
 
@@ -68,7 +102,15 @@ class ModuleEnv:
     file: str
     source: str
     functions: dict[str, FnInfo] = field(default_factory=dict)
-    # `from M import f` -> the imported function
+    consts: dict[str, ConstInfo] = field(default_factory=dict)
+    # `from M import f` -> the imported function / constant
     imported: dict[str, FnInfo] = field(default_factory=dict)
+    imported_consts: dict[str, ConstInfo] = field(default_factory=dict)
     # `import A.B` -> qualifier ("B" and "A.B") -> module name
     qualifiers: dict[str, str] = field(default_factory=dict)
+    # type namespace: struct/sum/alias infos by the name used in this module
+    types: dict[str, object] = field(default_factory=dict)
+    interfaces: dict[str, object] = field(default_factory=dict)
+    # unqualified constructors in scope: name -> every variant of that name
+    ctors: dict[str, list] = field(default_factory=dict)
+    impls: list = field(default_factory=list)

@@ -29,6 +29,14 @@ class ExpressionRules:
 
     def check_expr(self, node, expected: Type, origin: Label | None = None,
                    help: list[str] | None = None) -> hir.Expr:
+        """Infer ``node`` knowing the type it must have: closures take their
+        parameter types from it and `x.into()` its target (spec 03 §4.5)."""
+        kind = node.syntax.kind.name if node is not None else ""
+        if kind in ("CLOSURE_EXPR", "METHOD_CALL_EXPR"):
+            rule = getattr(self, "e_" + kind)
+            expr = rule(node, expected)
+            self.program.record_type(self.file, expr)
+            return self.expect(expr, expected, origin, help)
         return self.expect(self.infer(node), expected, origin, help)
 
     def unsupported(self, node) -> hir.Expr:
@@ -66,13 +74,10 @@ class ExpressionRules:
 
     def e_STRING_LIT(self, node) -> hir.Expr:
         parts: list[hir.Expr] = []
-        interpolated = False
+        interpolated = node.is_interpolated()
         for part in node.parts():
             if isinstance(part, str):
                 parts.append(hir.StrLit(STRING, node.span, part))
-                continue
-            interpolated = True
-            if part is None:
                 continue
             value = self.infer(part)
             m = self.u.require(value.ty, "Display")
@@ -104,8 +109,17 @@ class ExpressionRules:
             return self.error_expr(span)
         binding = self.scope.lookup(name)
         if binding is not None:
-            return hir.LocalRef(binding.ty, span, binding)
+            return self.local_ref(binding, span)
         ref = self.function_ref(name, span)
+        if ref is not None:
+            return ref
+        ref = self.const_ref(name, span)
+        if ref is not None:
+            return ref
+        ref = self.ctor_value(name, span)
+        if ref is not None:
+            return ref
+        ref = self.bare_interface_value(name, span)
         if ref is not None:
             return ref
         self.report_unknown_name(name, span)
@@ -113,8 +127,17 @@ class ExpressionRules:
 
     def report_unknown_name(self, name: str, span: Span) -> None:
         candidates = self.scope.visible_names() | set(self.module.functions) \
-            | set(self.module.imported) | set(self.program.prelude_names())
+            | set(self.module.imported) | set(self.program.prelude_names()) \
+            | set(self.module.consts) | set(self.module.ctors)
         self.report(errors.unknown_name(self.file, span, name, closest(name, candidates)))
+
+    def e_SELF_EXPR(self, node) -> hir.Expr:
+        binding = self.scope.lookup("self")
+        if binding is None:
+            self.report(errors.unknown_name(self.file, node.span, "self", None,
+                                            ["`self` exists only in methods of an impl"]))
+            return self.error_expr(node.span)
+        return self.local_ref(binding, node.span)
 
     # ------------------------------------------------------------ blocks
 
@@ -128,7 +151,7 @@ class ExpressionRules:
     def block_body(self, node) -> hir.Expr:
         stmts: list[hir.Stmt] = []
         result: hir.Expr | None = None
-        items = list(node.statements())
+        items = list(node.stmts())
         for i, stmt in enumerate(items):
             last = i == len(items) - 1
             if stmt.syntax.kind.name == "LET_STMT":
@@ -148,6 +171,12 @@ class ExpressionRules:
     def let_stmt(self, node) -> hir.Let:
         ann = node.type_ann()
         value_node = node.value()
+        # a closure (or function reference) bound by `let` is generalised
+        # (spec 03 §4.3): its variables created at the inner level are free
+        generalise = ann is None and value_node is not None and \
+            value_node.syntax.kind.name == "CLOSURE_EXPR"
+        if generalise:
+            self.u.enter()
         if ann is not None:
             ty = self.program.types.lower(self, ann)
             origin = Label(ann.span, "expected `{expected}` because of this annotation")
@@ -155,7 +184,11 @@ class ExpressionRules:
         else:
             value = self.infer(value_node)
             ty = value.ty
+        if generalise:
+            self.u.leave()
         pattern = self.let_pattern(node.pattern(), ty)
+        if generalise and isinstance(pattern, hir.PBind):
+            self.generalise_local(pattern.binding, value)
         return hir.Let(pattern, value, node.span)
 
     # ------------------------------------------------------------ control flow
@@ -175,12 +208,6 @@ class ExpressionRules:
         self.unify_at(self.tail_span(else_), result, else_.ty, origin)
         return hir.If(result, node.span, cond, then, else_)
 
-    def e_ELSE_BRANCH(self, node) -> hir.Expr:
-        inner = node.if_expr() if hasattr(node, "if_expr") else None
-        if inner is not None:
-            return self.infer(inner)
-        return self.infer(node.block())
-
     def tail_span(self, expr: hir.Expr) -> Span:
         """Where a block's value comes from: its last expression (for labels)."""
         while isinstance(expr, hir.Block) and expr.result is not None:
@@ -189,17 +216,15 @@ class ExpressionRules:
 
     def e_RETURN_EXPR(self, node) -> hir.Expr:
         value_node = node.value()
-        expected = self.return_type if self.return_type is not None else ERROR
+        if self.closures:
+            expected, origin = self.closures[-1].ret, None
+        elif self.in_const is not None:
+            expected, origin = ERROR, None
+        else:
+            expected = self.return_type if self.return_type is not None else ERROR
+            origin = self.return_origin
         if value_node is None:
-            self.unify_at(node.span, expected, UNIT, self.return_origin)
+            self.unify_at(node.span, expected, UNIT, origin)
             return hir.Return(NEVER, node.span, None)
-        value = self.check_expr(value_node, expected, self.return_origin)
+        value = self.check_expr(value_node, expected, origin)
         return hir.Return(NEVER, node.span, value)
-
-    def e_BREAK_EXPR(self, node) -> hir.Expr:
-        self.report(errors.outside_loop(self.file, node.span, "break", False))
-        return self.error_expr(node.span)
-
-    def e_CONTINUE_EXPR(self, node) -> hir.Expr:
-        self.report(errors.outside_loop(self.file, node.span, "continue", False))
-        return self.error_expr(node.span)

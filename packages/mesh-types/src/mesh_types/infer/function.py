@@ -18,10 +18,16 @@ from ..type_printer import TypePrinter
 from ..types import ERROR, TFun, TTuple, Type, prune, resolve
 from ..unify import Mismatch, Unifier
 from .calls import CallRules
+from .closures import ClosureRules
+from .collections import CollectionRules
 from .env import FnInfo, ModuleEnv, Scope
 from .expressions import ExpressionRules
+from .loops import LoopRules
+from .methods import MethodRules
 from .operators import OperatorRules
 from .patterns import PatternRules
+from .structs import StructRules
+from .try_op import TryRules
 
 
 @dataclass(eq=False, slots=True)
@@ -36,7 +42,8 @@ class Deferred(hir.Expr):
     resolved: hir.Expr | None = None
 
 
-class FnChecker(ExpressionRules, OperatorRules, CallRules, PatternRules):
+class FnChecker(ExpressionRules, OperatorRules, CallRules, PatternRules, CollectionRules,
+                LoopRules, ClosureRules, StructRules, MethodRules, TryRules):
     def __init__(self, program, module: ModuleEnv, fn: FnInfo | None) -> None:
         self.program = program            # infer.program.ProgramChecker
         self.module = module
@@ -51,8 +58,16 @@ class FnChecker(ExpressionRules, OperatorRules, CallRules, PatternRules):
         if fn is not None and fn.ret_span is not None:
             self.return_origin = Label(fn.ret_span,
                                        "expected `{expected}` because of this return type")
-        self.loop_depth = 0
         self.deferred: list[Deferred] = []
+        # enclosing loops, each as the closure depth it belongs to (E0032/E0033)
+        self.loops: list[int] = []
+        # enclosing closures being checked (captures, `return` target)
+        self.closures: list = []
+        self.binding_depth: dict[int, int] = {}
+        self.in_const = None          # the ConstInfo whose initializer this is
+        self.type_params: dict[str, Type] = {}
+        self.lenient_type_args = False
+        self.poly_lets: set[int] = set()   # generalised local closures (see closures.py)
 
     # ------------------------------------------------------------ reporting
 
@@ -62,7 +77,10 @@ class FnChecker(ExpressionRules, OperatorRules, CallRules, PatternRules):
         self.diagnostics.append(diagnostic)
 
     def new_binding(self, name: str, ty: Type, span: Span) -> hir.Binding:
-        return hir.Binding(self.program.next_id(), name, ty, span)
+        b = hir.Binding(self.program.next_id(), name, ty, span)
+        if self.closures:
+            self.binding_depth[b.id] = len(self.closures)
+        return b
 
     # ------------------------------------------------------------ scopes
 

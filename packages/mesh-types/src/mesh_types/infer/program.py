@@ -1,35 +1,39 @@
-"""Checking a whole program: modules in import order, then within each
-module the collection pass, the functions in SCC order of the reference
-graph (callees first), generalisation, and finalisation (spec 03 §4.2).
+"""Checking a whole program: modules in import order; within each module the
+collection pass, type definitions, interfaces and impls, then constants,
+functions and impl methods in SCC order of the reference graph (callees
+first), generalisation and finalisation (spec 03 §4.2).
 """
 
 from __future__ import annotations
 
 import itertools
 
+from mesh_syntax import ast, parse
 from mesh_syntax.diagnostics import Diagnostic, Label, Span
 
 from .. import errors, hir
+from ..declarations import AliasInfo, StructInfo, SumInfo
 from ..finalize import Finalizer
 from ..library import PRELUDE, STDLIB_MODULES
+from ..prelude_interfaces import SOURCE as PRELUDE_SOURCE
 from ..scc import strongly_connected
 from ..suggest import closest
-from ..syntax_view import Node
 from ..types import ERROR, TFun, TParam, Type, prune
 from ..unify import Unifier
+from . import impls, typedefs
 from .clauses import check_clauses, needs_case
-from .env import FnInfo, ModuleEnv
+from .collect import collect_module
+from .env import ConstInfo, FnInfo, ModuleEnv
 from .function import Deferred, FnChecker
 from .type_exprs import TypeLowering
 
-KNOWN_INTERFACES = {"Eq", "Ord", "Display", "Debug", "Hash", "Default", "Add", "Sub", "Mul",
-                    "Div", "Mod", "Neg", "From", "Into", "Iterable", "Iterator"}
+PRELUDE_MODULE = "<prelude>"
 
 
 class ParsedModule:
     def __init__(self, name: str, file: str, text: str, root) -> None:
         self.name, self.file, self.text = name, file, text
-        self.root = Node(root)
+        self.root = ast.SourceFile.cast(root)
 
 
 class ProgramChecker:
@@ -37,6 +41,7 @@ class ProgramChecker:
         self.parsed = {m.name: m for m in modules}
         self.entry = entry
         self.unifier = Unifier()
+        self.unifier.user_impls = lambda t, iface: impls.user_requirement(self, t, iface)
         self.types = TypeLowering()
         self.diagnostics: list[Diagnostic] = []
         self.pending_refs: list[tuple[hir.FnRef, FnInfo]] = []
@@ -44,7 +49,18 @@ class ProgramChecker:
         self.by_symbol: dict[str, FnInfo] = {}
         self.module_order: list[str] = []
         self.typed_exprs: dict[str, list[hir.Expr]] = {}
+        self.structs: dict[str, StructInfo] = {}
+        self.sums: dict[str, SumInfo] = typedefs.builtin_sums(self.unifier)
+        self.interfaces: dict[str, object] = {}
+        self.impls: list = []
+        self.impl_index: dict[tuple[str, str | None], list] = {}
+        self.impl_symbols: set[str] = set()
+        self._decl_checkers: dict[str, FnChecker] = {}
         self._ids = itertools.count(1)
+        self.prelude_env = ModuleEnv(PRELUDE_MODULE, PRELUDE_MODULE, PRELUDE_SOURCE)
+        for s in ("Option", "Result", "Ordering", "Json"):
+            for v in self.sums[s].variants:
+                self.prelude_env.ctors[v.name] = [v]
 
     # ------------------------------------------------------------ services for checkers
 
@@ -63,6 +79,34 @@ class ProgramChecker:
     def module_named(self, path: str) -> str | None:
         return path if path in self.user_modules else None
 
+    def decl_checker(self, module: str) -> FnChecker:
+        """A checker for reporting in declarations (no function around)."""
+        c = self._decl_checkers.get(module)
+        if c is None:
+            env = self.user_modules.get(module) or self.prelude_env
+            c = self._decl_checkers[module] = FnChecker(self, env, None)
+        return c
+
+    def lookup_type(self, env: ModuleEnv, name: str):
+        info = env.types.get(name)
+        if info is not None:
+            return info
+        if "." in name:
+            head, member = name.rsplit(".", 1)
+            module = env.qualifiers.get(head) or self.module_named(head)
+            if module is not None:
+                return self.user_modules[module].types.get(member)
+        return None
+
+    def expand_alias(self, info: AliasInfo) -> None:
+        typedefs.expand_alias(self, info)
+
+    def lookup_ctor(self, env: ModuleEnv, name: str) -> list:
+        found = env.ctors.get(name)
+        if found:
+            return found
+        return self.prelude_env.ctors.get(name, [])
+
     def lookup_member(self, checker: FnChecker, module: str, member: str,
                       span: Span) -> FnInfo | None:
         env = self.user_modules[module]
@@ -78,22 +122,24 @@ class ProgramChecker:
             return None
         return fn
 
-    def string_pattern_text(self, syntax) -> str:
-        return "".join(p for p in Node(syntax).parts() if isinstance(p, str))
-
     def report(self, d: Diagnostic) -> None:
         self.diagnostics.append(d)
 
     # ------------------------------------------------------------ the whole program
 
     def run(self) -> hir.Program | None:
+        self.load_prelude()
         for m in self.parsed.values():
             self.user_modules[m.name] = ModuleEnv(m.name, m.file, m.text)
         for m in self.parsed.values():
-            self.collect(m)
+            collect_module(self, m)
         self.module_order = self.order_modules()
         for name in self.module_order:
             self.resolve_imports(self.parsed[name])
+        for name in self.module_order:
+            self.declare_types(self.user_modules[name])
+        for name in self.module_order:
+            self.declare_impls(self.user_modules[name])
         hir_modules = []
         for name in self.module_order:
             hir_modules.append(self.check_module(self.parsed[name]))
@@ -102,62 +148,70 @@ class ProgramChecker:
             return None
         return hir.Program(hir_modules, "main")
 
-    # ------------------------------------------------------------ collection
+    def load_prelude(self) -> None:
+        root = parse(PRELUDE_SOURCE).root
+        fake = ParsedModule(PRELUDE_MODULE, PRELUDE_MODULE, PRELUDE_SOURCE, root)
+        self.user_modules[PRELUDE_MODULE] = self.prelude_env
+        collect_module(self, fake)
+        del self.user_modules[PRELUDE_MODULE]
+        for info in self.prelude_env.interfaces.values():
+            impls.resolve_interface(self, info)
 
-    def collect(self, m: ParsedModule) -> None:
-        env = self.user_modules[m.name]
-        previous: str | None = None
-        groups: dict[str, FnInfo] = {}
-        for item in m.root.items():
-            kind = item.kind
-            if kind == "FN_DEF":
-                name = item.name()
-                if not name:
-                    continue
-                span = item.name_span() or item.span
-                if name in groups:
-                    first = groups[name]
-                    if previous != name:
-                        first.broken = True  # no exhaustiveness on a partial clause set
-                        self.report(Diagnostic(
-                            "E0023", f"`{name}/{len(item.params())}` is defined in two "
-                            "separate places", m.file, Label(span, "defined again here"),
-                            [Label(first.span, "first defined here")],
-                            ["keep all clauses of a function together"]))
-                    elif len(item.params()) != len(first.node.params()):
-                        first.broken = True
-                        self.report(Diagnostic(
-                            "E0024", f"clauses of `{name}` take {len(first.node.params())} "
-                            f"and {len(item.params())} parameters", m.file,
-                            Label(span, f"expected {len(first.node.params())}, "
-                                  f"found {len(item.params())}"),
-                            [Label(first.span, "first clause here")]))
-                    else:
-                        first.clauses.append(item)
-                    previous = name
-                    continue
-                symbol = name if m.name == self.entry else f"{m.name}.{name}"
-                fn = FnInfo(name, symbol, m.name, m.file, item, span, item.is_pub())
-                fn.clauses = [item]
-                groups[name] = fn
-                env.functions[name] = fn
-                self.by_symbol[symbol] = fn
-                previous = name
-            elif kind in ("IMPORT_DECL", "FROM_IMPORT", "ERROR"):
-                previous = None
+    # ------------------------------------------------------------ declarations
+
+    def declare_types(self, env: ModuleEnv) -> None:
+        for info in list(env.types.values()):
+            if info.module != env.name:
+                continue
+            if isinstance(info, StructInfo):
+                typedefs.resolve_struct(self, info)
+            elif isinstance(info, SumInfo):
+                typedefs.resolve_sum(self, info)
+                for v in info.variants:
+                    env.ctors.setdefault(v.name, []).append(v)
             else:
-                previous = None
-                self.report(errors.unsupported(m.file, item.span, _describe_item(kind)))
+                self.expand_alias(info)
+        for info in env.interfaces.values():
+            impls.resolve_interface(self, info)
+        # constructors of imported sum types are in scope unqualified too
+        for info in env.types.values():
+            if isinstance(info, SumInfo) and info.module != env.name:
+                for v in info.variants:
+                    if v not in env.ctors.setdefault(v.name, []):
+                        env.ctors[v.name].append(v)
+        for name, variants in env.ctors.items():
+            if name in env.consts:
+                c = env.consts[name]
+                self.report(Diagnostic(
+                    "E0052", f"ambiguous name `{name}`: a constant and a constructor",
+                    env.file, Label(c.span, "constant defined here"),
+                    [Label(variants[0].span, "constructor defined here", variants[0].sum.file)],
+                    ["rename the constant, or qualify the constructor"]))
+
+    def declare_impls(self, env: ModuleEnv) -> None:
+        for index, node in enumerate(env.impls):
+            impl = impls.resolve_impl(self, env, node)
+            if impl is None:
+                continue
+            if impl.ok:
+                self.impls.append(impl)
+                head = impl.head_name()
+                self.impl_index.setdefault((impl.interface.symbol, head), []).append(impl)
+            if impl.interface is not None and impl.ok:
+                impls.declare_impl_methods(self, env, impl, index)
+        for info in env.types.values():
+            if isinstance(info, (StructInfo, SumInfo)) and info.module == env.name:
+                typedefs.check_derive_fields(self, info)
 
     # ------------------------------------------------------------ modules
 
-    def imports_of(self, m: ParsedModule) -> list[tuple[str, Span, Node]]:
+    def imports_of(self, m: ParsedModule) -> list[tuple[str, Span, object]]:
         out = []
         for item in m.root.items():
-            if item.kind in ("IMPORT_DECL", "FROM_IMPORT"):
-                path = item.module_path()
-                if path is not None:
-                    out.append((path[0], path[1], item))
+            if isinstance(item, (ast.ImportDecl, ast.FromImport)):
+                path = item.path()
+                if path:
+                    out.append((".".join(path), _path_span(item), item))
         return out
 
     def order_modules(self) -> list[str]:
@@ -187,71 +241,115 @@ class ProgramChecker:
                     m.file, span, path, closest(path, list(self.parsed) + list(STDLIB_MODULES))))
                 continue
             target = self.user_modules[path]
-            if item.kind == "IMPORT_DECL":
+            if isinstance(item, ast.ImportDecl):
                 env.qualifiers[path] = path
                 env.qualifiers[path.rsplit(".", 1)[-1]] = path
                 continue
-            for name, name_span in item.import_names():
-                fn = target.functions.get(name)
-                if fn is None:
-                    public = sorted(n for n, f in target.functions.items() if f.is_pub)
-                    self.report(errors.no_such_import(m.file, name_span, name, path, public))
-                    continue
-                if not fn.is_pub:
-                    self.report(errors.private_item(m.file, name_span, name, path,
-                                                    Label(fn.span, "defined here", fn.file)))
-                    continue
-                if name in env.functions or name in seen_names:
-                    first = seen_names.get(name) or env.functions[name].span
-                    self.report(errors.ambiguous_import(m.file, name_span, name,
-                                                        Label(first, "also defined here")))
-                    continue
-                seen_names[name] = name_span
-                env.imported[name] = fn
+            for name, tok in zip(item.names(), item.name_tokens()):
+                self.import_name(env, target, name, tok.span, seen_names)
+
+    def import_name(self, env: ModuleEnv, target: ModuleEnv, name: str, span: Span,
+                    seen_names: dict[str, Span]) -> None:
+        file = env.file
+        item = (target.functions.get(name) or target.consts.get(name)
+                or target.types.get(name) or target.interfaces.get(name))
+        if item is None:
+            public = sorted(n for n, f in list(target.functions.items()) +
+                            list(target.types.items()) if f.is_pub)
+            self.report(errors.no_such_import(file, span, name, target.name, public))
+            return
+        if not item.is_pub:
+            self.report(errors.private_item(file, span, name, target.name,
+                                            Label(item.span, "defined here", item.file)))
+            return
+        if name in seen_names or name in env.functions or name in env.types:
+            first = seen_names.get(name) or getattr(
+                env.functions.get(name) or env.types.get(name), "span", span)
+            self.report(errors.ambiguous_import(file, span, name, Label(first, "also defined here")))
+            return
+        seen_names[name] = span
+        if isinstance(item, FnInfo):
+            env.imported[name] = item
+        elif isinstance(item, ConstInfo):
+            env.imported_consts[name] = item
+        elif name in target.interfaces and target.interfaces[name] is item:
+            env.interfaces[name] = item
+        else:
+            env.types[name] = item
 
     # ------------------------------------------------------------ functions
 
     def check_module(self, m: ParsedModule) -> hir.Module:
         env = self.user_modules[m.name]
         fns = list(env.functions.values())
+        methods = [fn for impl in self.impls if impl.module == env.name
+                   for fn in impl.methods.values()]
+        consts = list(env.consts.values())
         for fn in fns:
             self.declare_if_annotated(env, fn)
-        edges = {fn.name: self.references(env, fn) for fn in fns}
-        by_name = {fn.name: fn for fn in fns}
-        for comp in strongly_connected([fn.name for fn in fns], edges):
-            self.check_component(env, [by_name[n] for n in comp])
-        return hir.Module(m.name, m.file, m.text, [fn.hir for fn in fns if fn.hir is not None])
+        nodes: dict[str, object] = {}
+        for fn in fns + methods:
+            nodes[fn.symbol] = fn
+        for c in consts:
+            nodes["const " + c.symbol] = c
+        edges = {key: self.references(env, item) for key, item in nodes.items()}
+        for comp in strongly_connected(list(nodes), edges):
+            items = [nodes[k] for k in comp]
+            const_items = [c for c in items if isinstance(c, ConstInfo)]
+            for c in const_items:
+                self.check_const(env, c)
+            fn_items = [f for f in items if isinstance(f, FnInfo)]
+            if fn_items:
+                self.check_component(env, fn_items)
+        structs = [typedefs.struct_hir(i) for i in env.types.values()
+                   if isinstance(i, StructInfo) and i.module == env.name]
+        sums = [typedefs.sum_hir(i) for i in env.types.values()
+                if isinstance(i, SumInfo) and i.module == env.name]
+        impl_defs = [self.impl_hir(i) for i in self.impls if i.module == env.name]
+        const_defs = [c.hir for c in sorted(consts, key=lambda c: c.index) if c.hir is not None]
+        return hir.Module(m.name, m.file, m.text,
+                          [fn.hir for fn in fns + methods if fn.hir is not None],
+                          structs, sums, impl_defs, const_defs)
 
-    def references(self, env: ModuleEnv, fn: FnInfo) -> list[str]:
-        """Module functions named in ``fn``'s body (locals may shadow some:
-        an over-approximation only merges components)."""
+    def impl_hir(self, impl) -> hir.ImplDef:
+        from ..types import resolve
+        return hir.ImplDef(impl.interface.symbol, [resolve(a) for a in impl.iface_args],
+                           resolve(impl.target), list(impl.params),
+                           {n: f.symbol for n, f in impl.methods.items()},
+                           {n: resolve(t) for n, t in impl.assoc.items()}, impl.span, impl.file)
+
+    def references(self, env: ModuleEnv, item) -> list[str]:
+        """Module functions and constants named in ``item``'s body (locals may
+        shadow some: an over-approximation only merges components)."""
         out = []
-        stack = [c.syntax for c in fn.clauses]
+        roots = [c.syntax for c in item.clauses] if isinstance(item, FnInfo) else \
+            [item.node.syntax]
+        stack = list(roots)
         while stack:
             s = stack.pop()
             if s.kind.name == "NAME_REF":
-                name = Node(s).name()
-                if name in env.functions:
-                    out.append(name)
+                name = ast.NameRef(s).name()
+                fn = env.functions.get(name)
+                if fn is not None:
+                    out.append(fn.symbol)
+                c = env.consts.get(name)
+                if c is not None:
+                    out.append("const " + c.symbol)
             stack.extend(s.children())
         return out
 
-    def generic_scope(self, env: ModuleEnv, fn: FnInfo, checker: FnChecker) -> dict[str, Type]:
-        params: dict[str, Type] = {}
-        bounds: dict[str, set[str]] = {}
-        for name, iface, span in fn.node.where_bounds():
-            if iface not in KNOWN_INTERFACES:
-                checker.report(errors.unknown_interface(fn.file, span, iface))
-            bounds.setdefault(name, set()).add(iface)
-        first_seen: dict[str, Span] = {}
-        for name, span in fn.node.generic_params():
-            if name in params:
-                checker.report(errors.duplicate(fn.file, span, "type parameter", name,
-                                                Label(first_seen[name], "first declared here")))
+    def where_bounds(self, env: ModuleEnv, node, checker, params: dict[str, Type]) -> None:
+        for b in node.where_bounds():
+            name, path = b.param(), ".".join(b.interface_path())
+            iface = impls.lookup_interface(self, env, path)
+            if iface is None:
+                checker.report(errors.unknown_interface(env.file, b.span, path))
                 continue
-            first_seen[name] = span
-            params[name] = self.unifier.new_param(name, bounds.get(name))
-        return params
+            p = params.get(name)
+            if isinstance(p, TParam):
+                self.unifier.param_bounds[p.id].add(iface.symbol)
+            elif name is not None:
+                checker.report(errors.unknown_type(env.file, b.span, name, None))
 
     def declare_if_annotated(self, env: ModuleEnv, fn: FnInfo) -> None:
         """A fully annotated signature is known before any body is checked."""
@@ -263,9 +361,10 @@ class ProgramChecker:
 
     def build_signature(self, env: ModuleEnv, fn: FnInfo) -> None:
         checker = FnChecker(self, env, None)
-        tparams = self.generic_scope(env, fn, checker)
-        fn.type_params = list(tparams.values())
-        fn.generic_names = tparams  # type: ignore[attr-defined]
+        tparams = typedefs.generic_scope(self, checker, fn.node)
+        self.where_bounds(env, fn.node, checker, tparams)
+        fn.type_params = [p for p in tparams.values() if isinstance(p, TParam)]
+        fn.generic_names = tparams
         params = []
         fn.param_spans = []
         for p in fn.node.params():
@@ -284,13 +383,38 @@ class ProgramChecker:
             fn.ret_span = None
         fn.ty = TFun(tuple(params), ret)
 
+    def check_const(self, env: ModuleEnv, c: ConstInfo) -> None:
+        u = self.unifier
+        u.enter()
+        checker = FnChecker(self, env, None)
+        checker.in_const = c
+        node = c.node
+        ann = node.type_ann()
+        if ann is not None:
+            ty = self.types.lower(checker, ann)
+            value = checker.check_expr(node.value(), ty,
+                                       Label(ann.span, "expected `{expected}` because of this "
+                                             "annotation"))
+        else:
+            value = checker.infer(node.value())
+            ty = value.ty
+        checker.resolve_deferred(final=True)
+        u.leave()
+        c.ty = ty
+        c.done = True
+        c.hir = hir.ConstDef(c.symbol, ty, value, node.span, c.file)
+        fin = Finalizer(c.file, checker.report, Deferred, checker)
+        c.hir.value = fin.node(value)
+        c.hir.ty = fin.ty(ty, node.span)
+        c.ty = c.hir.ty
+
     def check_component(self, env: ModuleEnv, comp: list[FnInfo]) -> None:
         u = self.unifier
         u.enter()
         for fn in comp:
             if not fn.declared:
                 self.build_signature(env, fn)
-        checkers = [self.check_body(env, fn) for fn in comp]
+        checkers = [self.check_body(self.user_modules.get(fn.module, env), fn) for fn in comp]
         # a method call in one body may wait on a type another body fixes
         while any(c.resolve_deferred(final=False) for c in checkers):
             pass
@@ -314,24 +438,21 @@ class ProgramChecker:
             fn.done = True
             if fn.hir is not None:
                 fn.hir.type_params = list(fn.type_params)
-                Finalizer(fn.file, checker.report, Deferred).fn(fn.hir)
+                Finalizer(fn.file, checker.report, Deferred, checker).fn(fn.hir)
 
     def check_body(self, env: ModuleEnv, fn: FnInfo) -> FnChecker:
         checker = FnChecker(self, env, fn)
-        checker.type_params = getattr(fn, "generic_names", {})
+        checker.type_params = fn.generic_names
+        if fn.failed:
+            fn.hir = None
+            return checker
         if needs_case(fn):
             params, body = check_clauses(checker, fn)
             fn.hir = hir.FnDef(fn.symbol, params, fn.ty.ret, body, [], fn.node.span, fn.file)
             return checker
         params = []
         for p, ty in zip(fn.node.params(), fn.ty.params):
-            pat = p.pattern()
-            if pat is None or pat.kind not in ("IDENT_PAT", "WILDCARD_PAT"):
-                if pat is not None:
-                    checker.unsupported(pat)
-                name = "_"
-            else:
-                name = pat.name() or "_"
+            name = "self" if p.is_self() else (p.name() or "_")
             binding = checker.new_binding(name, ty, p.span)
             if name != "_":
                 if name in checker.scope.names:
@@ -362,8 +483,16 @@ class ProgramChecker:
             return
         n = len(main.node.params())
         if n:
-            plist = main.node.first("PARAM_LIST")
+            plist = next((c for c in main.node.syntax.children()
+                          if c.kind.name == "PARAM_LIST"), None)
             self.report(errors.main_with_params(entry.file, plist.span if plist else main.span, n))
+
+
+def _path_span(item) -> Span:
+    for c in item.syntax.children():
+        if c.kind.name == "MODULE_PATH":
+            return c.span
+    return item.span
 
 
 def _params_in(t: Type, params: list[TParam]) -> list[TParam]:
@@ -383,14 +512,3 @@ def _params_in(t: Type, params: list[TParam]) -> list[TParam]:
         elif hasattr(x, "elems"):
             stack.extend(reversed(x.elems))
     return found
-
-
-def _describe_item(kind: str) -> str:
-    return {
-        "LET_STMT": "a module constant", "STRUCT_DEF": "a struct definition",
-        "SUM_TYPE_DEF": "a sum type definition", "TYPE_ALIAS": "a type alias",
-        "INTERFACE_DEF": "an interface", "IMPL_DEF": "an impl block",
-        "ACTOR_DEF": "an actor", "SERVICE_DEF": "a service",
-        "SUPERVISOR_DEF": "a supervisor", "MODULE_DEF": "an inline module",
-        "TEST_DEF": "a test block",
-    }.get(kind, kind.lower().replace("_", " "))

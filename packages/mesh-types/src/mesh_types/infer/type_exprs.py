@@ -1,15 +1,18 @@
-"""Type annotations to types (spec 03 §3.2).
+"""Type annotations to types (spec 03 §3.2), over ``mesh_syntax.ast`` types.
 
-Works on the syntax tree's type nodes directly (their shape is simple and
-fixed by the grammar of spec 02 §7).  Unknown names are E0043, wrong
-argument counts E0047; both give the error type so nothing cascades.
+Unknown names are E0043, wrong argument counts E0047, an unresolvable
+`Self.X` E0042; each gives the error type so nothing cascades.  User types
+come from the module's type namespace (own, imported, `Module.Type`);
+aliases are expanded (transparent, spec 03 §7).
 """
 
 from __future__ import annotations
 
+from mesh_syntax import ast
+
 from .. import errors
+from ..declarations import AliasInfo, StructInfo, SumInfo
 from ..suggest import closest
-from ..syntax_view import text_of
 from ..types import (
     ATOM,
     BOOL,
@@ -22,10 +25,8 @@ from ..types import (
     TFun,
     TTuple,
     Type,
+    substitute,
 )
-
-TYPE_KINDS = {"NAME_TYPE", "OPTION_TYPE", "RESULT_TYPE", "TUPLE_TYPE", "UNIT_TYPE",
-              "PAREN_TYPE", "FUN_TYPE"}
 
 # built-in type constructors and their number of type arguments
 BUILTIN_TYPES: dict[str, int] = {
@@ -33,92 +34,99 @@ BUILTIN_TYPES: dict[str, int] = {
     "Json": 0, "List": 1, "Set": 1, "Queue": 1, "Iter": 1, "Option": 1, "Map": 2,
     "Result": 2,
 }
+LEGACY_ITERATORS = {"ListIterator", "MapIterator", "SetIterator", "RangeIterator"}
 _SIMPLE = {"Int": INT, "Float": FLOAT, "Bool": BOOL, "String": STRING, "Atom": ATOM}
-
-
-def syntax_of(node):
-    return getattr(node, "syntax", node)
-
-
-def type_children(syntax) -> list:
-    """Type nodes directly inside ``syntax``, looking through list wrappers."""
-    out = []
-    for child in syntax.children():
-        kind = child.kind.name
-        if kind in TYPE_KINDS:
-            out.append(child)
-        elif kind in ("TYPE_ARG_LIST", "PARAM_LIST", "RET_TYPE", "TYPE_ANN"):
-            out.extend(type_children(child))
-    return out
 
 
 class TypeLowering:
     """Turns annotation syntax into types in the scope of one definition."""
 
     def lower(self, checker, node, params: dict[str, Type] | None = None) -> Type:
-        syntax = syntax_of(node)
-        if syntax is None:
+        if node is None:
             return ERROR
-        if syntax.kind.name not in TYPE_KINDS:
-            inner = type_children(syntax)
-            if not inner:
+        if not isinstance(node, ast.Type):
+            node = ast.Type.cast(getattr(node, "syntax", node))
+            if node is None:
                 return ERROR
-            syntax = inner[0]
         if params is None:
             params = getattr(checker, "type_params", None) or {}
-        return self._lower(checker, syntax, params)
+        return self._lower(checker, node, params)
 
-    def _lower(self, checker, syntax, params: dict[str, Type]) -> Type:
-        kind = syntax.kind.name
-        kids = type_children(syntax)
-        lower = lambda s: self._lower(checker, s, params)
-        if kind == "UNIT_TYPE":
+    def _lower(self, checker, node, params: dict[str, Type]) -> Type:
+        lower = lambda n: self._lower(checker, n, params) if n is not None else ERROR
+        if isinstance(node, ast.UnitType):
             return UNIT
-        if kind == "PAREN_TYPE":
-            return lower(kids[0]) if kids else ERROR
-        if kind == "OPTION_TYPE":
-            return TCon("Option", (lower(kids[0]),)) if kids else ERROR
-        if kind == "RESULT_TYPE":
-            if len(kids) < 2:
-                return ERROR
-            return TCon("Result", (lower(kids[0]), lower(kids[1])))
-        if kind == "TUPLE_TYPE":
-            return TTuple(tuple(lower(k) for k in kids))
-        if kind == "FUN_TYPE":
-            if not kids:
-                return ERROR
-            return TFun(tuple(lower(k) for k in kids[:-1]), lower(kids[-1]))
-        if kind == "NAME_TYPE":
-            return self._named(checker, syntax, [lower(k) for k in kids], params)
+        if isinstance(node, ast.ParenType):
+            return lower(node.inner())
+        if isinstance(node, ast.OptionType):
+            return TCon("Option", (lower(node.inner()),))
+        if isinstance(node, ast.ResultType):
+            return TCon("Result", (lower(node.ok()), lower(node.err())))
+        if isinstance(node, ast.TupleType):
+            return TTuple(tuple(lower(k) for k in node.elements()))
+        if isinstance(node, ast.FunType):
+            return TFun(tuple(lower(k) for k in node.params()), lower(node.ret()))
+        if isinstance(node, ast.NameType):
+            return self._named(checker, node, [lower(k) for k in node.args()], params)
         return ERROR
 
-    def _named(self, checker, syntax, args: list[Type], params: dict[str, Type]) -> Type:
-        name = "".join(text_of(t) for t in syntax.children_with_tokens()
-                       if t.kind.name in ("IDENT", "DOT"))
+    def _named(self, checker, node, args: list[Type], params: dict[str, Type]) -> Type:
+        name = node.name()
         file = checker.file
+        span = node.span
         if name in params:
             if args:
-                checker.report(errors.type_arg_count(file, syntax.span, name, 0, len(args)))
+                checker.report(errors.type_arg_count(file, span, name, 0, len(args)))
                 return ERROR
             return params[name]
+        if name.startswith("Self.") or name == "Self":
+            checker.report(errors.unresolved_self(file, span, name))
+            return ERROR
         if name == "Pid":
             if len(args) > 1:
-                checker.report(errors.type_arg_count(file, syntax.span, name, 1, len(args)))
+                checker.report(errors.type_arg_count(file, span, name, 1, len(args)))
                 return ERROR
             return TCon("Pid", tuple(args))
+        if name in LEGACY_ITERATORS and not args:
+            return TCon("Iter", (checker.u.fresh(),))
+        info = checker.program.lookup_type(checker.module, name)
+        if info is not None:
+            return self._user(checker, node, info, args)
         arity = BUILTIN_TYPES.get(name)
         if arity is None:
             # one report per unknown name and definition (no cascades)
             reported = checker.__dict__.setdefault("unknown_types", set())
             if name not in reported:
                 reported.add(name)
-                candidates = set(BUILTIN_TYPES) | set(params) | {"Pid"}
-                checker.report(errors.unknown_type(file, syntax.span, name,
+                candidates = set(BUILTIN_TYPES) | set(params) | {"Pid"} \
+                    | set(checker.module.types)
+                checker.report(errors.unknown_type(file, span, name,
                                                    closest(name, candidates)))
             return ERROR
         if len(args) != arity:
-            checker.report(errors.type_arg_count(file, syntax.span, name, arity, len(args)))
+            checker.report(errors.type_arg_count(file, span, name, arity, len(args)))
             return ERROR
         if not args:
             return _SIMPLE.get(name) or TCon(name)
         return TCon(name, tuple(args))
+
+    def _user(self, checker, node, info, args: list[Type]) -> Type:
+        name = node.name()
+        if isinstance(info, AliasInfo):
+            checker.program.expand_alias(info)
+            if info.target is None:
+                return ERROR
+            if len(args) != len(info.params):
+                checker.report(errors.type_arg_count(checker.file, node.span, name,
+                                                     len(info.params), len(args)))
+                return ERROR
+            return substitute(info.target, {p.id: a for p, a in zip(info.params, args)})
+        assert isinstance(info, (StructInfo, SumInfo))
+        if not args and info.params and getattr(checker, "lenient_type_args", False):
+            # `impl Show for Box` means `Box<fresh...>` (spec 03 §8.2)
+            return TCon(info.symbol, tuple(checker.u.fresh() for _ in info.params))
+        if len(args) != len(info.params):
+            checker.report(errors.type_arg_count(checker.file, node.span, name,
+                                                 len(info.params), len(args)))
+            return ERROR
+        return TCon(info.symbol, tuple(args))

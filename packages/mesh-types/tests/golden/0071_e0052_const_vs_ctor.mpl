@@ -1,0 +1,11 @@
+# E0052 a constant named like a constructor
+type Mode do
+  Fast
+  Slow
+end
+
+let Fast = 1
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,10 @@
+# E0009 struct literal missing a field
+struct Point do
+  x :: Int
+  y :: Int
+end
+
+fn main() do
+  let p = Point { x: 1 }
+  println("${p.x}")
+end

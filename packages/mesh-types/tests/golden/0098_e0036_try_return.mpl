@@ -1,0 +1,9 @@
+# E0036 ? in a function that does not return Result
+fn parse(s :: String) -> Int do
+  let n = String.to_int(s)?
+  n
+end
+
+fn main() do
+  println("${parse("1")}")
+end
