@@ -65,8 +65,24 @@ def _tool(env_name: str, default: str) -> list[str]:
 
 
 def _sources(pkg: Path) -> list[Path]:
-    patterns = ("*.pyx", "*.pxd", "rt/*.pyx", "rt/*.pxd", "csrc/*", "include/*")
-    return [p for pattern in patterns for p in pkg.glob(pattern)]
+    patterns = ("*.pyx", "*.pxd", "rt/*.pyx", "rt/*.pxd", "rt/*.h", "csrc/*", "include/*")
+    return [p for pattern in patterns for p in pkg.glob(pattern)] + [_UNICODE_GENERATOR]
+
+
+# Generates the Unicode case/whitespace tables into the build directory.
+_UNICODE_GENERATOR = (
+    Path(__file__).resolve().parent / "src" / PACKAGE / "rt" / "ustr_tables_gen.py"
+)
+
+
+def _generate_unicode_tables(build: Path) -> None:
+    # Loaded by path: as a hatchling hook this file is not on sys.path.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("mesh_unicode_tables", _UNICODE_GENERATOR)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.write_header(build)
 
 
 def _up_to_date(outputs: list[Path], inputs: list[Path]) -> bool:
@@ -123,7 +139,8 @@ def build_runtime(root: Path, force: bool = False) -> list[Path]:
 def _compile_and_link(
     pkg: Path, build: Path, ext_suffix: str, extension: Path, library: Path
 ) -> None:
-    include_dirs = [pkg / "include", pkg / "csrc"]
+    include_dirs = [pkg / "include", pkg / "csrc", pkg / "rt", build]
+    _generate_unicode_tables(build)
     c_file = build / f"{MODULE}.c"
     _cythonize(pkg / f"{MODULE}.pyx", c_file, include_dirs)
 

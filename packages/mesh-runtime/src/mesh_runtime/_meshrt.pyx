@@ -14,8 +14,26 @@
 include "rt/numfmt.pyx"      # int/float -> text into buffers
 include "rt/output.pyx"      # stdout buffering, raw writes; print entry points
 include "rt/panic.pyx"       # panic line + exit 101
-include "rt/heap.pyx"        # chunked bump heap; mesh_rt_alloc
+include "rt/heap.pyx"        # per-process heaps: blocks, lines, mesh_rt_alloc
 include "rt/strings.pyx"     # mesh_string operations and conversions
+include "rt/ustr_buf.pyx"    # text building: strbuf, n-ary concat, Debug quoting
+include "rt/scalar_ops.pyx"  # Int/Float/Bool/()/String/Atom value operations
+include "rt/ustr.pyx"        # String module: slice, search, replace, split, join, trim
+include "rt/ustr_case.pyx"   # Unicode case mapping and whitespace (generated tables)
+include "rt/ustr_parse.pyx"  # String.to_int / String.to_float
+include "rt/collections_show.pyx"   # element Display/Debug, hash, eq, 2-tuples
+include "rt/list.pyx"        # List<T>: vector stores, views, construction, access
+include "rt/list_ops.pyx"    # List<T> eq / cmp / hash / Display / Debug
+include "rt/list_sort.pyx"   # stable merge sort (by cmp or by closure)
+include "rt/list_hof.pyx"    # List<T> functions that call closures
+include "rt/map_hamt.pyx"    # persistent hash index (HAMT) of maps and sets
+include "rt/map.pyx"         # ordered map machinery; Map<K, V>
+include "rt/set.pyx"         # Set<T> on the ordered map
+include "rt/queue.pyx"       # Queue<T>: persistent FIFO window
+include "rt/collections_range.pyx"  # Range
 include "rt/stacks.pyx"      # guarded process stacks, stack-overflow panic
 include "rt/start.pyx"       # mesh_rt_init / mesh_rt_start
+include "rt/gc.pyx"          # mark-sweep collector (after start: main stack)
 include "rt/testing.pyx"     # def wrappers for pytest (dropped at link time)
+include "rt/gc_testing.pyx"  # def wrappers: heap, collector, scalar descriptors
+include "rt/collections_testing.pyx"  # def wrappers: strings, collections

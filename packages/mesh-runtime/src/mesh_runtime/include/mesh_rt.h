@@ -56,7 +56,8 @@ enum {
     MESH_KIND_PTR_ARRAY = 3,  /* int64_t len at offset 16, then len pointers */
     MESH_KIND_DATA_ARRAY = 4, /* int64_t len at offset 16, then len elements
                                  of elem_size bytes with no pointers */
-    MESH_KIND_OPAQUE = 5      /* runtime-internal, scanned by the runtime */
+    MESH_KIND_OPAQUE = 5,     /* runtime-internal, scanned by the runtime */
+    MESH_KIND_SCALAR = 6      /* not an object: Int, Float, Bool, () words */
 };
 
 /* Header flag bits that codegen may set. */
@@ -119,6 +120,50 @@ typedef struct mesh_string {
 /* The descriptor every String object points to. */
 extern const mesh_type_desc mesh_rt_string_desc;
 
+/* Descriptors of the built-in scalar types (kind MESH_KIND_SCALAR) and of
+ * atoms.  An atom is a STATIC object with the string layout and
+ * desc == &mesh_rt_atom_desc, emitted by codegen once per name:
+ *   { { &mesh_rt_atom_desc, MESH_FLAG_STATIC }, 2, "ok\0" }
+ * Atoms compare by name, so duplicates across objects are harmless. */
+extern const mesh_type_desc mesh_rt_int_desc;
+extern const mesh_type_desc mesh_rt_float_desc;
+extern const mesh_type_desc mesh_rt_bool_desc;
+extern const mesh_type_desc mesh_rt_unit_desc;
+extern const mesh_type_desc mesh_rt_atom_desc;
+
+/* Their value operations (what the descriptors hold), callable directly.
+ * Display/Debug follow spec 05 s8; Float cmp treats NaN as equal to all
+ * (spec 05 s5.2), Float eq is IEEE; hashes agree with eq. */
+int8_t mesh_rt_int_eq(mesh_word a, mesh_word b);
+int64_t mesh_rt_int_cmp(mesh_word a, mesh_word b);
+uint64_t mesh_rt_int_hash(mesh_word a);
+mesh_string *mesh_rt_int_display(mesh_word a);
+int8_t mesh_rt_float_eq(mesh_word a, mesh_word b);
+int64_t mesh_rt_float_cmp(mesh_word a, mesh_word b);
+uint64_t mesh_rt_float_hash(mesh_word a);
+mesh_string *mesh_rt_float_display(mesh_word a);
+int8_t mesh_rt_bool_eq(mesh_word a, mesh_word b);
+int64_t mesh_rt_bool_cmp(mesh_word a, mesh_word b);
+uint64_t mesh_rt_bool_hash(mesh_word a);
+mesh_string *mesh_rt_bool_display(mesh_word a);
+int8_t mesh_rt_unit_eq(mesh_word a, mesh_word b);
+int64_t mesh_rt_unit_cmp(mesh_word a, mesh_word b);
+uint64_t mesh_rt_unit_hash(mesh_word a);
+mesh_string *mesh_rt_unit_display(mesh_word a);
+int8_t mesh_rt_string_word_eq(mesh_word a, mesh_word b);   /* bytes */
+int64_t mesh_rt_string_word_cmp(mesh_word a, mesh_word b); /* byte-wise */
+uint64_t mesh_rt_string_hash(mesh_word a);
+mesh_string *mesh_rt_string_display(mesh_word a);         /* itself */
+mesh_string *mesh_rt_string_debug(mesh_word a);           /* quoted */
+int8_t mesh_rt_atom_eq(mesh_word a, mesh_word b);
+int64_t mesh_rt_atom_cmp(mesh_word a, mesh_word b);
+uint64_t mesh_rt_atom_hash(mesh_word a);
+mesh_string *mesh_rt_atom_display(mesh_word a);           /* ok */
+mesh_string *mesh_rt_atom_debug(mesh_word a);             /* :ok */
+/* Hash of a byte string (the string hash); of one word (the Int hash). */
+uint64_t mesh_rt_hash_bytes(const char *bytes, int64_t len);
+uint64_t mesh_rt_hash_word(uint64_t x);
+
 /* ---- start-up ------------------------------------------------------------ */
 
 /* Generated main():
@@ -131,12 +176,79 @@ extern const mesh_type_desc mesh_rt_string_desc;
 void mesh_rt_init(int argc, char **argv);
 int mesh_rt_start(void (*entry)(void));
 
-/* ---- memory --------------------------------------------------------------- */
+/* ---- memory and garbage collection (rt/heap, rt/gc) ------------------------
+ *
+ * Every process owns a heap; allocation goes to the heap of the process
+ * running on this thread.  The collector is a non-moving mark-sweep over
+ * 32 KiB blocks of 256-byte lines (package README, "GC"): objects never
+ * move, so code may keep raw and interior pointers in registers and on the
+ * stack, which are scanned conservatively.  Heap objects are traced
+ * precisely through their descriptors.
+ *
+ * Rules for generated code and runtime code alike:
+ *   - whenever an allocation may happen, every heap pointer still needed
+ *     must be in a register, on the stack, in a live heap object or in a
+ *     registered root; memory from malloc and unregistered globals are not
+ *     scanned;
+ *   - the flags word of a heap object belongs to the runtime: it holds the
+ *     object's allocated size (bits 16..63) and GC bits.  Never write it. */
 
-/* Allocates `size` bytes (header included, rounded up to 8) on the current
- * process heap, zero-filled, with the header set to { desc, 0 }.  Never
+/* Allocates `size` bytes (header included; rounded up to 8, at least 16) on
+ * the current process heap, zero-filled, with the header set to
+ * { desc, rounded size << MESH_HDR_SIZE_SHIFT }.  May collect first.  Never
  * returns NULL (panics "out of memory"). */
 void *mesh_rt_alloc(const mesh_type_desc *desc, int64_t size);
+
+#define MESH_HDR_SIZE_SHIFT 16
+/* Allocated size in bytes of a heap (not STATIC) object. */
+#define MESH_HDR_SIZE(hdr) ((int64_t)((hdr)->flags >> MESH_HDR_SIZE_SHIFT))
+
+/* The allocation window: the first two words of the current heap, and the
+ * only part of a heap generated code may touch.  [bump, limit) is free,
+ * zero-filled memory.  A thread without a heap sees an empty window, so the
+ * fast path below simply falls through to mesh_rt_alloc. */
+typedef struct mesh_alloc_window {
+    char *bump;
+    char *limit;
+} mesh_alloc_window;
+extern __thread mesh_alloc_window *mesh_rt_current_heap;
+
+/* mesh_rt_alloc's fast path, for generated code to inline.  `size` must be
+ * rounded already (a multiple of 8, >= 16).  In LLVM: load the pointer in
+ * the thread_local(initialexec) global @mesh_rt_current_heap, load bump and limit,
+ * compare limit - bump >= size (unsigned), store bump + size, store the two
+ * header words; otherwise call mesh_rt_alloc. */
+static inline void *mesh_rt_alloc_inline(const mesh_type_desc *desc,
+                                         int64_t size)
+{
+    mesh_alloc_window *w = mesh_rt_current_heap;
+    char *p = w->bump;
+    if ((uint64_t)(w->limit - p) >= (uint64_t)size) {
+        mesh_obj_header *h = (mesh_obj_header *)p;
+        w->bump = p + size;
+        h->desc = desc;
+        h->flags = (uint64_t)size << MESH_HDR_SIZE_SHIFT;
+        return p;
+    }
+    return mesh_rt_alloc(desc, size);
+}
+
+/* Collects the current process's heap now. */
+void mesh_rt_gc_collect(void);
+
+/* Makes the word at `slot` a root of every collection (of every heap) until
+ * it is unregistered: for module-level values computed at run time.  The
+ * word may hold anything; what does not point into the heap is ignored. */
+void mesh_rt_gc_register_root(void **slot);
+void mesh_rt_gc_unregister_root(void **slot);
+
+typedef struct mesh_gc_stats {
+    int64_t collections;      /* of the current heap so far */
+    int64_t live_bytes;       /* bytes of the objects the last one kept */
+    int64_t heap_bytes;       /* bytes mapped now: blocks + large objects */
+    int64_t allocated_bytes;  /* handed out since the last collection */
+} mesh_gc_stats;
+void mesh_rt_gc_stats(mesh_gc_stats *out);
 
 /* ---- strings -------------------------------------------------------------- */
 
@@ -167,6 +279,254 @@ MESH_NORETURN void mesh_rt_panic(const mesh_string *reason, const char *file,
                                  int64_t line);
 MESH_NORETURN void mesh_rt_panic_cstr(const char *reason, const char *file,
                                       int64_t line);
+
+/* ==== closures, the string library, collections ============================
+ * (rt/ustr*, rt/list*, rt/map*, rt/set*, rt/queue*, rt/collections*; the
+ * package README's "Collections" section explains the data structures.)
+ *
+ * Element, key and value arguments are words (see mesh_word).  Functions
+ * whose result type differs from their argument's (map, zip, keys, ...)
+ * take the descriptor of the result collection; a runtime-built 2-tuple
+ * (zip, enumerate, Map.to_list, Queue.pop) is a record { header, w0, w1 }
+ * of 32 bytes allocated with the tuple descriptor found in params[0] of
+ * that result descriptor (or passed directly). */
+
+/* ---- closures ---------------------------------------------------------------
+ * A closure is a record { header, code, captures... }.  `code` takes the
+ * closure itself and one word per parameter and returns a word (Bool: 0/1). */
+typedef struct mesh_closure {
+    mesh_obj_header hdr;
+    void *code;                        /* a mesh_closure_fnN */
+    /* captured words follow */
+} mesh_closure;
+typedef mesh_word (*mesh_closure_fn1)(mesh_closure *self, mesh_word a);
+typedef mesh_word (*mesh_closure_fn2)(mesh_closure *self, mesh_word a,
+                                      mesh_word b);
+
+/* ---- collection objects -----------------------------------------------------
+ * A vector store is shared by every list (map, queue) version built on it:
+ * slots [0, tip->used) are written once and never change; a version whose
+ * last slot is the store's last used one appends in place. */
+typedef struct mesh_vec_store {
+    mesh_obj_header hdr;               /* runtime descriptor: PTR_ARRAY when
+                                          the elements are pointers, else
+                                          DATA_ARRAY; len word = capacity */
+    int64_t cap;
+    mesh_word elems[];
+} mesh_vec_store;
+typedef struct mesh_vec_tip {
+    mesh_obj_header hdr;
+    int64_t used;                      /* slots written so far */
+} mesh_vec_tip;
+
+/* List<T>: elements store->elems[off .. off + len).  Empty: store == NULL. */
+typedef struct mesh_list {
+    mesh_obj_header hdr;               /* a List<T> descriptor, see below */
+    mesh_vec_store *store;
+    mesh_vec_tip *tip;
+    int64_t off;
+    int64_t len;
+} mesh_list;
+
+/* Map<K, V> and Set<T> (same object; a set has no values).  Insertion
+ * order: keys->elems[0 .. n_slots) holds every key ever appended to this
+ * version's lineage; a slot is live when the hash index maps its key back
+ * to that slot.  `root` is the HAMT index, `count` the number of entries. */
+typedef struct mesh_map {
+    mesh_obj_header hdr;               /* a Map<K, V> / Set<T> descriptor */
+    mesh_vec_store *keys;
+    mesh_vec_tip *tip;
+    int64_t n_slots;
+    void *root;
+    int64_t count;
+} mesh_map;
+
+/* Queue<T>: the front is store->elems[start], the back elems[end - 1]. */
+typedef struct mesh_queue {
+    mesh_obj_header hdr;               /* a Queue<T> descriptor */
+    mesh_vec_store *store;
+    mesh_vec_tip *tip;
+    int64_t start;
+    int64_t end;
+} mesh_queue;
+
+/* Range: [start, end); descriptor mesh_rt_range_desc. */
+typedef struct mesh_range {
+    mesh_obj_header hdr;
+    int64_t start;
+    int64_t end;
+} mesh_range;
+
+/* Codegen emits one descriptor per collection instantiation, with these
+ * layout words and operations (params: List/Set/Queue [T], Map [K, V]):
+ *   List<T>:  { MESH_KIND_RECORD, MESH_DESC_POINTER, 48, 0, 2,
+ *               mesh_rt_list_ptr_offsets, "List", 0, 0, 1, params,
+ *               mesh_rt_list_eq, mesh_rt_list_cmp, mesh_rt_list_hash,
+ *               mesh_rt_list_display, mesh_rt_list_debug, 0 }
+ *   Map<K,V>: { MESH_KIND_RECORD, MESH_DESC_POINTER, 56, 0, 3,
+ *               mesh_rt_map_ptr_offsets, "Map", 0, 0, 2, params,
+ *               mesh_rt_map_eq, 0, mesh_rt_map_hash,
+ *               mesh_rt_map_display, mesh_rt_map_debug, 0 }
+ *   Set<T>:   as Map with "Set", 1 param and mesh_rt_set_{eq,hash,display,debug}
+ *   Queue<T>: { MESH_KIND_RECORD, MESH_DESC_POINTER, 48, 0, 2,
+ *               mesh_rt_queue_ptr_offsets, "Queue", 0, 0, 1, params,
+ *               0, 0, 0, 0, 0, 0 }
+ * The MESH_*_DESC macros below spell these out for C. */
+extern const int64_t mesh_rt_list_ptr_offsets[2];
+extern const int64_t mesh_rt_map_ptr_offsets[3];
+extern const int64_t mesh_rt_queue_ptr_offsets[2];
+#define MESH_LIST_DESC(PARAMS)                                              \
+    { MESH_KIND_RECORD, MESH_DESC_POINTER, (int64_t)sizeof(mesh_list), 0, 2, \
+      mesh_rt_list_ptr_offsets, "List", 0, 0, 1, (PARAMS), mesh_rt_list_eq,  \
+      mesh_rt_list_cmp, mesh_rt_list_hash, mesh_rt_list_display,            \
+      mesh_rt_list_debug, 0 }
+#define MESH_MAP_DESC(PARAMS)                                               \
+    { MESH_KIND_RECORD, MESH_DESC_POINTER, (int64_t)sizeof(mesh_map), 0, 3,  \
+      mesh_rt_map_ptr_offsets, "Map", 0, 0, 2, (PARAMS), mesh_rt_map_eq, 0,  \
+      mesh_rt_map_hash, mesh_rt_map_display, mesh_rt_map_debug, 0 }
+#define MESH_SET_DESC(PARAMS)                                               \
+    { MESH_KIND_RECORD, MESH_DESC_POINTER, (int64_t)sizeof(mesh_map), 0, 3,  \
+      mesh_rt_map_ptr_offsets, "Set", 0, 0, 1, (PARAMS), mesh_rt_set_eq, 0,  \
+      mesh_rt_set_hash, mesh_rt_set_display, mesh_rt_set_debug, 0 }
+#define MESH_QUEUE_DESC(PARAMS)                                             \
+    { MESH_KIND_RECORD, MESH_DESC_POINTER, (int64_t)sizeof(mesh_queue), 0, 2,\
+      mesh_rt_queue_ptr_offsets, "Queue", 0, 0, 1, (PARAMS), 0, 0, 0, 0, 0, 0 }
+
+/* Descriptors the runtime itself provides. */
+extern const mesh_type_desc mesh_rt_range_desc;
+extern const mesh_type_desc mesh_rt_list_string_desc;   /* List<String> */
+
+/* ---- string library (positions count code points) ------------------------ */
+mesh_string *mesh_rt_string_slice(const mesh_string *s, int64_t start,
+                                  int64_t end);
+int8_t mesh_rt_string_contains(const mesh_string *s, const mesh_string *sub);
+int8_t mesh_rt_string_starts_with(const mesh_string *s, const mesh_string *p);
+int8_t mesh_rt_string_ends_with(const mesh_string *s, const mesh_string *p);
+mesh_string *mesh_rt_string_trim(const mesh_string *s);
+mesh_string *mesh_rt_string_to_upper(const mesh_string *s);
+mesh_string *mesh_rt_string_to_lower(const mesh_string *s);
+mesh_string *mesh_rt_string_replace(const mesh_string *s,
+                                    const mesh_string *from,
+                                    const mesh_string *to);
+mesh_list *mesh_rt_string_split(const mesh_string *s, const mesh_string *sep);
+mesh_string *mesh_rt_string_join(const mesh_list *parts, const mesh_string *sep);
+/* Parse per spec 11 s2; return 1 and store the value, or 0 (None). */
+int8_t mesh_rt_string_to_int(const mesh_string *s, int64_t *out);
+int8_t mesh_rt_string_to_float(const mesh_string *s, double *out);
+/* One allocation for n parts (string interpolation). */
+mesh_string *mesh_rt_string_concat_n(mesh_string *const *parts, int64_t n);
+/* Debug form of a string: quoted and escaped (spec 05 s8.2). */
+mesh_string *mesh_rt_string_quote(const mesh_string *s);
+
+/* ---- List<T> ---------------------------------------------------------------
+ * Panics: "List.head: empty list", "List.tail: empty list",
+ * "List.last: empty list", "List.get: index i out of bounds (len n)". */
+mesh_list *mesh_rt_list_new(const mesh_type_desc *list_desc);
+mesh_list *mesh_rt_list_from_array(const mesh_type_desc *list_desc,
+                                   const mesh_word *elems, int64_t n);
+int64_t mesh_rt_list_length(const mesh_list *xs);
+mesh_list *mesh_rt_list_append(const mesh_list *xs, mesh_word x);
+mesh_list *mesh_rt_list_prepend(mesh_word x, const mesh_list *xs);
+mesh_word mesh_rt_list_head(const mesh_list *xs);
+mesh_list *mesh_rt_list_tail(const mesh_list *xs);          /* O(1) view */
+mesh_word mesh_rt_list_last(const mesh_list *xs);
+mesh_word mesh_rt_list_get(const mesh_list *xs, int64_t i);
+mesh_list *mesh_rt_list_concat(const mesh_list *a, const mesh_list *b);
+mesh_list *mesh_rt_list_reverse(const mesh_list *xs);
+mesh_list *mesh_rt_list_take(const mesh_list *xs, int64_t n);
+mesh_list *mesh_rt_list_drop(const mesh_list *xs, int64_t n);
+int8_t mesh_rt_list_contains(const mesh_list *xs, mesh_word x);
+mesh_list *mesh_rt_list_sort(const mesh_list *xs);          /* by T's cmp */
+mesh_list *mesh_rt_list_sort_by(const mesh_list *xs, mesh_closure *cmp);
+mesh_list *mesh_rt_list_zip(const mesh_list *a, const mesh_list *b,
+                            const mesh_type_desc *result_desc);
+mesh_list *mesh_rt_list_flatten(const mesh_list *xss,
+                                const mesh_type_desc *result_desc);
+mesh_list *mesh_rt_list_enumerate(const mesh_list *xs,
+                                  const mesh_type_desc *result_desc);
+mesh_list *mesh_rt_list_map(const mesh_list *xs, mesh_closure *f,
+                            const mesh_type_desc *result_desc);
+mesh_list *mesh_rt_list_filter(const mesh_list *xs, mesh_closure *p);
+mesh_word mesh_rt_list_reduce(const mesh_list *xs, mesh_word init,
+                              mesh_closure *f);
+int8_t mesh_rt_list_find(const mesh_list *xs, mesh_closure *p, mesh_word *out);
+int8_t mesh_rt_list_any(const mesh_list *xs, mesh_closure *p);
+int8_t mesh_rt_list_all(const mesh_list *xs, mesh_closure *p);
+mesh_list *mesh_rt_list_flat_map(const mesh_list *xs, mesh_closure *f,
+                                 const mesh_type_desc *result_desc);
+/* Value operations (descriptor slots; arguments are list pointers). */
+int8_t mesh_rt_list_eq(mesh_word a, mesh_word b);
+int64_t mesh_rt_list_cmp(mesh_word a, mesh_word b);
+uint64_t mesh_rt_list_hash(mesh_word a);
+mesh_string *mesh_rt_list_display(mesh_word a);
+mesh_string *mesh_rt_list_debug(mesh_word a);
+
+/* ---- Map<K, V> ---------------------------------------------------------- */
+mesh_map *mesh_rt_map_new(const mesh_type_desc *map_desc);
+mesh_map *mesh_rt_map_put(const mesh_map *m, mesh_word key, mesh_word value);
+/* 1 and *out = value when present, else 0 (fetch/get build on this). */
+int8_t mesh_rt_map_get(const mesh_map *m, mesh_word key, mesh_word *out);
+int8_t mesh_rt_map_has_key(const mesh_map *m, mesh_word key);
+mesh_map *mesh_rt_map_delete(const mesh_map *m, mesh_word key);
+int64_t mesh_rt_map_size(const mesh_map *m);
+mesh_list *mesh_rt_map_keys(const mesh_map *m, const mesh_type_desc *list_desc);
+mesh_list *mesh_rt_map_values(const mesh_map *m,
+                              const mesh_type_desc *list_desc);
+mesh_map *mesh_rt_map_merge(const mesh_map *a, const mesh_map *b);
+mesh_list *mesh_rt_map_to_list(const mesh_map *m,
+                               const mesh_type_desc *list_desc);
+mesh_map *mesh_rt_map_from_list(const mesh_list *pairs,
+                                const mesh_type_desc *map_desc);
+/* Iteration in insertion order: pass cursor 0, then the returned cursor,
+ * while it is >= 0; each call stores one entry. */
+int64_t mesh_rt_map_next(const mesh_map *m, int64_t cursor, mesh_word *key,
+                         mesh_word *value);
+int8_t mesh_rt_map_eq(mesh_word a, mesh_word b);
+uint64_t mesh_rt_map_hash(mesh_word a);
+mesh_string *mesh_rt_map_display(mesh_word a);
+mesh_string *mesh_rt_map_debug(mesh_word a);
+
+/* ---- Set<T> ------------------------------------------------------------- */
+mesh_map *mesh_rt_set_new(const mesh_type_desc *set_desc);
+mesh_map *mesh_rt_set_add(const mesh_map *s, mesh_word x);
+mesh_map *mesh_rt_set_remove(const mesh_map *s, mesh_word x);
+int8_t mesh_rt_set_contains(const mesh_map *s, mesh_word x);
+int64_t mesh_rt_set_size(const mesh_map *s);
+mesh_map *mesh_rt_set_union(const mesh_map *a, const mesh_map *b);
+mesh_map *mesh_rt_set_intersection(const mesh_map *a, const mesh_map *b);
+mesh_map *mesh_rt_set_difference(const mesh_map *a, const mesh_map *b);
+mesh_list *mesh_rt_set_to_list(const mesh_map *s,
+                               const mesh_type_desc *list_desc);
+mesh_map *mesh_rt_set_from_list(const mesh_list *xs,
+                                const mesh_type_desc *set_desc);
+int64_t mesh_rt_set_next(const mesh_map *s, int64_t cursor, mesh_word *x);
+int8_t mesh_rt_set_eq(mesh_word a, mesh_word b);
+uint64_t mesh_rt_set_hash(mesh_word a);
+mesh_string *mesh_rt_set_display(mesh_word a);
+mesh_string *mesh_rt_set_debug(mesh_word a);
+
+/* ---- Queue<T> (panics "Queue.pop: empty queue", "Queue.peek: empty queue") */
+mesh_queue *mesh_rt_queue_new(const mesh_type_desc *queue_desc);
+mesh_queue *mesh_rt_queue_push(const mesh_queue *q, mesh_word x);
+/* Returns the 2-tuple (front, rest) allocated with tuple_desc. */
+void *mesh_rt_queue_pop(const mesh_queue *q, const mesh_type_desc *tuple_desc);
+mesh_word mesh_rt_queue_peek(const mesh_queue *q);
+int64_t mesh_rt_queue_size(const mesh_queue *q);
+int8_t mesh_rt_queue_is_empty(const mesh_queue *q);
+
+/* ---- Range -------------------------------------------------------------- */
+mesh_range *mesh_rt_range_new(int64_t start, int64_t end);
+int64_t mesh_rt_range_length(const mesh_range *r);
+mesh_list *mesh_rt_range_to_list(const mesh_range *r,
+                                 const mesh_type_desc *list_desc);
+mesh_list *mesh_rt_range_map(const mesh_range *r, mesh_closure *f,
+                             const mesh_type_desc *list_desc);
+mesh_list *mesh_rt_range_filter(const mesh_range *r, mesh_closure *p,
+                                const mesh_type_desc *list_desc);
+int8_t mesh_rt_range_eq(mesh_word a, mesh_word b);
+int64_t mesh_rt_range_cmp(mesh_word a, mesh_word b);
+uint64_t mesh_rt_range_hash(mesh_word a);
+mesh_string *mesh_rt_range_display(mesh_word a);
 
 #ifdef __cplusplus
 }

@@ -83,7 +83,9 @@ def alloc_objects(sizes):
         for i in range(<int64_t>sizeof(mesh_obj_header), size):
             if payload[i] != 0:
                 zeroed = False
-        header_ok = obj.desc == &mesh_rt_string_desc and obj.flags == 0
+        # The flags word carries the allocated size (rounded, >= 16).
+        header_ok = (obj.desc == &mesh_rt_string_desc and obj.flags ==
+                     <uint64_t>max(16, (size + 7) & ~7) << MESH_HDR_SIZE_SHIFT)
         # Fill the object so that overlapping allocations would show up as
         # non-zero memory in later ones.
         for i in range(<int64_t>sizeof(mesh_obj_header), size):
