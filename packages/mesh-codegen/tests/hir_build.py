@@ -17,7 +17,20 @@ import itertools
 
 from mesh_syntax.diagnostics import Span
 from mesh_types import hir
-from mesh_types.types import BOOL, FLOAT, INT, NEVER, STRING, UNIT, TFun, TParam, Type
+from mesh_types.types import (
+    ATOM,
+    BOOL,
+    FLOAT,
+    INT,
+    NEVER,
+    STRING,
+    UNIT,
+    TCon,
+    TFun,
+    TParam,
+    TTuple,
+    Type,
+)
 
 COMPARISONS = {"==", "!=", "<", ">", "<=", ">="}
 
@@ -141,6 +154,69 @@ class HirBuilder:
         return hir.FnDef(symbol, [hir.Param(b) for b in params], ret, body,
                          list(type_params or []), self.span, self.file)
 
-    def program(self, functions: list[hir.FnDef], entry: str = "main") -> hir.Program:
-        module = hir.Module("Main", self.file, self.source, functions)
+    def program(self, functions: list[hir.FnDef], entry: str = "main", *, structs=(), sums=(), impls=(),
+                consts=()) -> hir.Program:
+        module = hir.Module("Main", self.file, self.source, functions, list(structs), list(sums), list(impls),
+                            list(consts))
         return hir.Program([module], entry)
+
+    # -- the full sequential language
+    def struct_def(self, name: str, fields: list[tuple[str, Type]], derives=None,
+                   type_params: list[TParam] | None = None) -> hir.StructDef:
+        derives = {"Eq", "Ord", "Hash", "Debug"} if derives is None else set(derives)
+        return hir.StructDef(name, name, list(type_params or []), fields, derives, self.span, self.file)
+
+    def sum_def(self, name: str, variants: list[tuple[str, list[Type]]], derives=None,
+                type_params: list[TParam] | None = None) -> hir.SumDef:
+        derives = {"Eq", "Ord", "Debug"} if derives is None else set(derives)
+        return hir.SumDef(name, name, list(type_params or []),
+                          [hir.Variant(n, i, f) for i, (n, f) in enumerate(variants)], derives, self.span, self.file)
+
+    def struct_lit(self, ty: Type, fields: list[tuple[str, hir.Expr]]) -> hir.StructLit:
+        return hir.StructLit(ty, self.span, ty.name, fields)
+
+    def field(self, obj: hir.Expr, name: str, ty: Type) -> hir.Field:
+        return hir.Field(ty, self.span, obj, name)
+
+    def ctor(self, ty: Type, variant: str, tag: int, args: list[hir.Expr] | None = None) -> hir.Ctor:
+        return hir.Ctor(ty, self.span, ty.name, variant, tag, list(args or []))
+
+    def some(self, e: hir.Expr) -> hir.Ctor:
+        return self.ctor(TCon("Option", (e.ty,)), "Some", 1, [e])
+
+    def none(self, t: Type) -> hir.Ctor:
+        return self.ctor(TCon("Option", (t,)), "None", 0)
+
+    def pctor(self, ty: Type, variant: str, tag: int, args: list[hir.Pattern] | None = None) -> hir.PCtor:
+        return hir.PCtor(ty, self.span, ty.name, variant, tag, list(args or []))
+
+    def tuple(self, *elems: hir.Expr) -> hir.Tuple:
+        return hir.Tuple(TTuple(tuple(e.ty for e in elems)), self.span, list(elems))
+
+    def ptuple(self, *elems: hir.Pattern) -> hir.PTuple:
+        return hir.PTuple(TTuple(tuple(p.ty for p in elems)), self.span, list(elems))
+
+    def lambda_(self, params: list[hir.Binding], body: hir.Expr, captures: list[hir.Binding]) -> hir.Lambda:
+        ty = TFun(tuple(p.ty for p in params), body.ty)
+        return hir.Lambda(ty, self.span, [hir.Param(p) for p in params], body, list(captures))
+
+    def call_value(self, f: hir.Expr, args: list[hir.Expr]) -> hir.Call:
+        return hir.Call(f.ty.ret, self.span, f, args)
+
+    def method(self, interface: str, method: str, self_type: Type, fty: TFun,
+               interface_args: list[Type] | None = None) -> hir.MethodRef:
+        return hir.MethodRef(fty, self.span, interface, method, self_type, list(interface_args or []))
+
+    def impl(self, interface: str, target: Type, methods: dict[str, str], interface_args=(),
+             type_params=()) -> hir.ImplDef:
+        return hir.ImplDef(interface, list(interface_args), target, list(type_params), methods, {}, self.span,
+                           self.file)
+
+    def atom(self, name: str) -> hir.AtomLit:
+        return hir.AtomLit(ATOM, self.span, name)
+
+    def list_(self, elem: Type, *elems: hir.Expr) -> hir.ListLit:
+        return hir.ListLit(TCon("List", (elem,)), self.span, list(elems))
+
+    def range_(self, a: hir.Expr, b: hir.Expr) -> hir.Call:
+        return self.builtin("Range.new", [a, b], TCon("Range"))

@@ -50,3 +50,14 @@ def test_debug_info_survives_optimisation():
     text = emit_ir(program(), opt_level=2, debug=True)
     llvm.parse_assembly(text).verify()
     assert "DISubprogram" in text and "!dbg" in text
+
+
+def test_debug_info_with_closures_records_and_decision_trees():
+    """Lambda bodies, generated value operations and adapters verify with line tables on."""
+    from test_control import classify_program
+    from test_helpers import helpers_program
+
+    for program in (classify_program(), helpers_program("result")):
+        for level in (0, 2):
+            text = emit_ir(program, opt_level=level, debug=True)
+            assert "!DISubprogram" in text

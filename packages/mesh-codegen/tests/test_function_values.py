@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import llvmlite.binding as llvm
+import re
 
+import llvmlite.binding as llvm
 from hir_build import HirBuilder
 from mesh_codegen import emit_ir
 from mesh_types import hir
@@ -44,9 +45,11 @@ def apply_program():
 def test_function_value_is_a_static_closure_with_an_adapter():
     text = emit_ir(apply_program())
     llvm.parse_assembly(text).verify()
-    assert "@desc.closure0 = private constant" in text
-    assert "@closure.mesh.double = private constant { { ptr, i64 }, ptr }" in text
-    assert "define internal i64 @mesh.double.code(ptr" in text
+    assert "@desc.closure.mesh.double = private constant" in text
+    assert "@closure.mesh.double = private constant { { ptr, i64 }, ptr } { { ptr, i64 } " \
+           "{ ptr @desc.closure.mesh.double, i64 1 }, ptr @mesh.double.code }" in text
+    # the uniform word ABI: the closure, then one i64 per parameter, an i64 result
+    assert re.search(r'define internal i64 @"?mesh\.double\.code"?\(ptr [^,]*, i64', text)
     # the call through `f` loads the code pointer from the closure and passes the closure first
     assert "%code = load ptr" in text
 

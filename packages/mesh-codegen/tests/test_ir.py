@@ -7,10 +7,9 @@ import re
 import llvmlite.binding as llvm
 import pytest
 from hir_build import HirBuilder
-from mesh_types import hir
-from mesh_types.types import BOOL, FLOAT, INT, STRING, UNIT, TFun
-
 from mesh_codegen import BuildError, emit_ir
+from mesh_types import hir
+from mesh_types.types import BOOL, FLOAT, INT, NEVER, STRING, UNIT
 
 SOURCE = "fn main() do\n  work()\nend\n\nfn work() do\n  1 / 0\nend\n"
 
@@ -26,7 +25,7 @@ def main_only(h: HirBuilder, *body) -> object:
 
 
 def function_body(ir_text: str, name: str) -> str:
-    match = re.search(r'define [^\n]*@"?' + re.escape(name) + r'"?\(.*?\n}\n', ir_text, re.S)
+    match = re.search(r'define [^\n]*@"?' + re.escape(name) + r'"?\(.*?\n}\n', ir_text, re.DOTALL)
     assert match, f"function {name} not in IR"
     return match.group(0)
 
@@ -170,15 +169,12 @@ def test_every_opt_level_verifies(level):
 
 def test_unsupported_construct_is_a_c0001_diagnostic():
     h = HirBuilder()
-    println_ty = TFun((STRING,), UNIT)
-    f = h.binding("f", println_ty)
-    ref = hir.BuiltinRef(println_ty, h.span, "println")      # a library function used as a value
-    prog = h.program([h.fn("main", [], UNIT, h.block(h.let(f, ref)))])
+    prog = h.program([h.fn("main", [], UNIT, h.block(hir.Break(NEVER, h.span)))])
     with pytest.raises(BuildError) as info:
         emit_ir(prog)
     assert info.value.diagnostic.code == "C0001"
     assert info.value.diagnostic.file == "main.mpl"
-    assert "`println` used as a value" in info.value.diagnostic.message
+    assert "`break` outside a loop" in info.value.diagnostic.message
 
 
 def test_missing_entry_is_a_c0001_diagnostic():
@@ -204,3 +200,12 @@ def test_compiler_defect_becomes_internal_error_diagnostic():
         emit_ir(main_only(h, h.show(bad)))
     diag = info.value.diagnostic
     assert diag.code == "C0001" and "internal compiler error" in diag.message
+
+
+def test_entry_whose_result_stayed_generic_is_instantiated_at_unit():
+    """``fn main() do ... panic("the end") end`` may be generalised over its result type."""
+    h = HirBuilder()
+    t = h.tparam("a")
+    main = h.fn("main", [], t, h.builtin("panic", [h.str("the end")], t), type_params=[t])
+    text = verified(h.program([main]))
+    assert "call void @mesh_rt_panic(" in text

@@ -11,5 +11,5 @@ from .api import build_executable, emit_ir
 from .errors import BuildError
 from .pipeline import PASSES
 
-__all__ = ["build_executable", "emit_ir", "BuildError", "PASSES"]
+__all__ = ["PASSES", "BuildError", "build_executable", "emit_ir"]
 __version__ = "0.1.0"

@@ -23,6 +23,7 @@ class Constants:
         self.runtime = runtime
         self._strings: dict[str, ir.GlobalVariable] = {}
         self._cstrings: dict[str, ir.GlobalVariable] = {}
+        self._atoms: dict[str, ir.GlobalVariable] = {}
 
     def string(self, text: str) -> ir.GlobalVariable:
         """A ``mesh_string`` constant object for ``text``."""
@@ -36,6 +37,23 @@ class Constants:
         var = self._private(f"str.{len(self._strings)}", ty, value)
         var.align = OBJECT_ALIGN
         self._strings[text] = var
+        return var
+
+    def atom(self, name: str, desc: ir.Value) -> ir.GlobalVariable:
+        """The one STATIC object of atom ``:name``: a string-layout object whose
+        descriptor is the Atom descriptor.  One per name per program, so atoms
+        compare by name and, within a program, by address."""
+        found = self._atoms.get(name)
+        if found is not None:
+            return found
+        data = name.encode("utf-8")
+        ty = string_object_type(len(data))
+        header = ir.Constant(HEADER, [desc, ir.Constant(I64, FLAG_STATIC)])
+        value = ir.Constant(ty, [header, ir.Constant(I64, len(data)), _bytes_constant(data + b"\0")])
+        var = self._private(f"atom.{name}", ty, value)
+        var.unnamed_addr = False
+        var.align = OBJECT_ALIGN
+        self._atoms[name] = var
         return var
 
     def cstring(self, text: str) -> ir.GlobalVariable:

@@ -10,15 +10,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from llvmlite import ir
+from mesh_types.types import ATOM, TCon, TFun, prune
 
 from . import mir
 from .builtins import BUILTINS
 from .emit_ops import emit_binop, emit_unop
 from .errors import build_error
-from mesh_types.types import TFun, prune
+from .layout import F64, I1, I64, UNIT, from_word, kind, llvm_type, unit_value
+from .records import (
+    allocate,
+    load_field,
+    load_tag,
+    shape_of,
+    store_field,
+    store_prefix,
+    variant_shape,
+)
 
-from .layout import (CLOSURE0, CLOSURE_CODE_FIELD, F64, I1, I32, I64, UNIT, closure_code_type, kind,
-                     llvm_type, unit_value)
+ORDERING = TCon("Ordering")
 
 if TYPE_CHECKING:
     from .emit_module import ModuleEmitter
@@ -38,8 +47,14 @@ class FunctionEmitter:
         self.loc: mir.Loc | None = mfn.loc
 
     # ------------------------------------------------------------ driver
+    def entry_alloca(self, ty: ir.Type, name: str = "") -> ir.AllocaInstr:
+        """A stack slot in the entry block (so a loop does not grow the stack)."""
+        b = ir.IRBuilder(self.entry)
+        b.position_at_start(self.entry)
+        return b.alloca(ty, name=name)
+
     def run(self) -> None:
-        entry = self.llfn.append_basic_block("entry")
+        entry = self.entry = self.llfn.append_basic_block("entry")
         for block in self.mfn.blocks:
             self.blocks[id(block)] = self.llfn.append_basic_block(block.label)
         self.builder.position_at_end(entry)
@@ -90,6 +105,8 @@ class FunctionEmitter:
     def constant(self, c: mir.Const) -> ir.Value:
         ty = llvm_type(c.ty)
         if isinstance(c.value, str):
+            if prune(c.ty) == ATOM:
+                return self.constants.atom(c.value, self.me.descs.of_type(ATOM))
             return self.constants.string(c.value)
         if ty == UNIT or c.value is None:
             return unit_value()
@@ -147,14 +164,79 @@ class FunctionEmitter:
         a = self.value(ins.operand)
         self.define(ins.dest, emit_unop(self, ins.op, kind(ins.operand.ty), a))
 
-    def emit_MakeTuple(self, ins: mir.MakeTuple) -> None:
-        value: ir.Value = ir.Constant(llvm_type(ins.dest.ty), ir.Undefined)
-        for index, elem in enumerate(ins.elems):
-            value = self.builder.insert_value(value, self.value(elem), index)
-        self.define(ins.dest, value)
+    def emit_MakeRecord(self, ins: mir.MakeRecord) -> None:
+        shape = shape_of(self.me.types, prune(ins.dest.ty))
+        obj = allocate(self.builder, self.runtime.fn("mesh_rt_alloc"), self.me.descs.of_type(ins.dest.ty), shape)
+        for index, field in enumerate(ins.fields):
+            store_field(self.builder, obj, shape, index, self.value(field))
+        self.define(ins.dest, obj)
 
-    def emit_TupleGet(self, ins: mir.TupleGet) -> None:
-        self.define(ins.dest, self.builder.extract_value(self.value(ins.tuple), ins.index))
+    def emit_RecordGet(self, ins: mir.RecordGet) -> None:
+        shape = shape_of(self.me.types, prune(ins.record.ty))
+        self.define(ins.dest, load_field(self.builder, self.value(ins.record), shape, ins.index, ins.dest.name))
+
+    def emit_MakeVariant(self, ins: mir.MakeVariant) -> None:
+        t = prune(ins.dest.ty)
+        if not ins.args:
+            self.define(ins.dest, self.me.descs.static_variant(t, ins.tag))
+            return
+        shape = variant_shape(self.me.types, t, ins.tag)
+        obj = allocate(self.builder, self.runtime.fn("mesh_rt_alloc"), self.me.descs.variant(t, ins.tag), shape)
+        store_prefix(self.builder, obj, shape, 0, ir.Constant(I64, ins.tag))
+        for index, arg in enumerate(ins.args):
+            store_field(self.builder, obj, shape, index, self.value(arg))
+        self.define(ins.dest, obj)
+
+    def emit_VariantTag(self, ins: mir.VariantTag) -> None:
+        self.define(ins.dest, load_tag(self.builder, self.value(ins.value)))
+
+    def emit_VariantGet(self, ins: mir.VariantGet) -> None:
+        shape = variant_shape(self.me.types, prune(ins.value.ty), ins.tag)
+        self.define(ins.dest, load_field(self.builder, self.value(ins.value), shape, ins.index, ins.dest.name))
+
+    def emit_MakeClosure(self, ins: mir.MakeClosure) -> None:
+        values = [self.value(c) for c in ins.captures]
+        self.define(ins.dest, self.me.closures.make(self.builder, ins.body, [c.ty for c in ins.captures], values))
+
+    def emit_ValueOp(self, ins: mir.ValueOp) -> None:
+        args = [self.value(a) for a in ins.args]
+        if ins.op == "compare":
+            self.define(ins.dest, self.ordering(self.me.ops.call(self.builder, "cmp", ins.ty, args)))
+            return
+        self.define(ins.dest, self.me.ops.call(self.builder, ins.op, ins.ty, args))
+
+    def ordering(self, cmp: ir.Value) -> ir.Value:
+        """-1/0/1 -> the STATIC Less/Equal/Greater object."""
+        b, descs = self.builder, self.me.descs
+        less, equal, greater = (descs.static_variant(ORDERING, tag) for tag in range(3))
+        above = b.select(b.icmp_signed(">", cmp, ir.Constant(I64, 0)), greater, equal)
+        return b.select(b.icmp_signed("<", cmp, ir.Constant(I64, 0)), less, above)
+
+    def emit_GlobalGet(self, ins: mir.GlobalGet) -> None:
+        var = self.me.globals[ins.symbol]
+        self.define(ins.dest, self.builder.load(var, typ=var.value_type, name=ins.dest.name)
+                    if var.value_type != UNIT else unit_value())
+
+    def emit_GlobalSet(self, ins: mir.GlobalSet) -> None:
+        var = self.me.globals[ins.symbol]
+        if var.value_type != UNIT:
+            self.builder.store(self.value(ins.value), var)
+
+    def emit_CursorNext(self, ins: mir.CursorNext) -> None:
+        b = self.builder
+        key = self.entry_alloca(I64, "key")
+        args = [self.value(ins.coll), self.value(ins.cursor), key]
+        value = None
+        if ins.value is not None:
+            value = self.entry_alloca(I64, "value")
+            args.append(value)
+        self.define(ins.cursor_dest, b.call(self.runtime.fn(f"mesh_rt_{ins.kind}_next"), args))
+        self.define(ins.key, from_word(b, b.load(key, typ=I64), llvm_type(ins.key.ty)))
+        if ins.value is not None:
+            self.define(ins.value, from_word(b, b.load(value, typ=I64), llvm_type(ins.value.ty)))
+
+    def emit_SafePoint(self, ins: mir.SafePoint) -> None:
+        self.me.preemption.check(self)
 
     def emit_Call(self, ins: mir.Call) -> None:
         callee = self.me.functions[ins.callee]
@@ -165,21 +247,16 @@ class FunctionEmitter:
         self.define(ins.dest, self.me.closures.constant_closure(ins.callee))
 
     def emit_CallIndirect(self, ins: mir.CallIndirect) -> None:
-        closure = self.value(ins.callee)
         fn_type = prune(ins.callee.ty)
         if not isinstance(fn_type, TFun):
             raise build_error(f"internal error: call of a value of type `{fn_type!r}`")
-        code_ptr = self.builder.gep(closure, [ir.Constant(I32, 0), ir.Constant(I32, CLOSURE_CODE_FIELD)],
-                                    source_etype=CLOSURE0)
-        # a typed pointer (printed as plain `ptr`) tells llvmlite the callee's signature
-        code = self.builder.load(code_ptr, typ=ir.PointerType(closure_code_type(fn_type)), name="code")
-        args = [closure, *(self.value(a) for a in ins.args)]
-        call = self.builder.call(code, args, tail=ins.tail)
-        self.define(ins.dest, call)
+        args = [self.value(a) for a in ins.args]
+        self.define(ins.dest, self.me.closures.call(self.builder, self.value(ins.callee), args,
+                                                    llvm_type(ins.dest.ty), tail=ins.tail))
 
     def emit_CallBuiltin(self, ins: mir.CallBuiltin) -> None:
         args = [self.value(a) for a in ins.args]
-        self.define(ins.dest, BUILTINS[ins.name](self, args))
+        self.define(ins.dest, BUILTINS[ins.name](self, args, ins))
 
     # ------------------------------------------------------------ terminators
     def target(self, block: mir.Block) -> ir.Block:

@@ -1,8 +1,11 @@
 """MIR program -> ``llvmlite.ir.Module``: declarations, function bodies, the C ``main``.
 
 The generated ``main`` is ``mesh_rt_init(argc, argv)`` then
-``return mesh_rt_start(mesh_main_entry)``; ``mesh_main_entry`` calls the
-Mesh entry function on the main process's stack and drops its result.
+``return mesh_rt_start(mesh_main_entry)``; ``mesh_main_entry`` initialises
+the module constants in order (each a global set by its initializer
+function; pointer-valued ones are registered as GC roots first), then
+calls the Mesh entry function on the main process's stack
+and drops its result.
 """
 
 from __future__ import annotations
@@ -15,11 +18,16 @@ from . import mir
 from .closures import Closures
 from .constants import Constants
 from .debuginfo import DebugInfo, NoDebugInfo
+from .descriptors import Descriptors
 from .emit_function import FunctionEmitter, function_type
-from .layout import I32, PTR, VOID
+from .impls import Impls
+from .layout import I32, PTR, UNIT, VOID, llvm_type
 from .mangle import ENTRY_WRAPPER
-from .runtime_abi import RuntimeDecls
+from .preemption import Preemption
+from .runtime_abi import RuntimeDecls, declared
 from .target import host_machine, host_triple
+from .type_defs import TypeDefs
+from .value_ops import ValueOps
 
 
 def _section(name: str) -> str:
@@ -38,7 +46,13 @@ class ModuleEmitter:
         self.constants = Constants(self.module, self.runtime)
         self.debug = DebugInfo(self.module, program) if debug else NoDebugInfo()
         self.functions: dict[str, ir.Function] = {}
+        self.types: TypeDefs = program.types
+        self.impls: Impls = program.impls
         self.closures = Closures(self)
+        self.descs = Descriptors(self)
+        self.ops = ValueOps(self)
+        self.preemption = Preemption(self.module)
+        self.globals: dict[str, ir.GlobalVariable] = {}
 
     def run(self) -> ir.Module:
         for mfn in self.program.functions:
@@ -47,6 +61,11 @@ class ModuleEmitter:
             llfn.section = _section(mfn.name)
             llfn.attributes.add("nounwind")
             self.functions[mfn.name] = llfn
+        for g in self.program.globals:
+            var = ir.GlobalVariable(self.module, llvm_type(g.ty), f"const.{g.symbol}")
+            var.linkage = "internal"
+            var.initializer = ir.Constant(var.value_type, None)
+            self.globals[g.symbol] = var
         for mfn in self.program.functions:
             FunctionEmitter(self, mfn, self.functions[mfn.name]).run()
         self.emit_entry()
@@ -58,6 +77,13 @@ class ModuleEmitter:
         wrapper.linkage = "internal"
         wrapper.section = _section(ENTRY_WRAPPER)
         b = ir.IRBuilder(wrapper.append_basic_block("entry"))
+        for g in self.program.globals:
+            if llvm_type(g.ty) == PTR and declared("mesh_rt_gc_register_root"):
+                b.call(self.runtime.fn("mesh_rt_gc_register_root"), [self.globals[g.symbol]])
+        for g in self.program.globals:
+            value = b.call(self.functions[g.init], [])
+            if llvm_type(g.ty) != UNIT:
+                b.store(value, self.globals[g.symbol])
         b.call(self.functions[self.program.entry], [])
         b.ret_void()
 

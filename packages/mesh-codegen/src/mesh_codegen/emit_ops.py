@@ -14,8 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from llvmlite import ir
-
-from mesh_types.types import TTuple, Type
+from mesh_types.types import Type
 
 from .errors import build_error
 from .layout import I1, I64, kind
@@ -30,35 +29,10 @@ FLOAT_ORDERED = {"==": "==", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 def emit_binop(fe: FunctionEmitter, op: str, ty: Type, a: ir.Value, b: ir.Value) -> ir.Value:
     """``a op b`` where both operands have the Mesh type ``ty``."""
     k = kind(ty)
-    if k == "Tuple":
-        return _tuple(fe, op, ty, a, b)
     handler = _BY_KIND.get(k)
     if handler is None:
         raise build_error(f"code generation does not support `{op}` on `{ty!r}` yet", file=fe.mfn.file)
     return handler(fe, op, a, b)
-
-
-def _tuple(fe: FunctionEmitter, op: str, ty: TTuple, a: ir.Value, b: ir.Value) -> ir.Value:
-    """Component-wise equality; lexicographic order (spec 05 s7).  Components are
-    pure values, so every comparison is computed and combined without branches."""
-    bld = fe.builder
-    if op not in INT_CMP:
-        raise _bad(fe, op, repr(ty))
-    if op in ("==", "!="):
-        same: ir.Value = ir.Constant(I1, 1)
-        for i, elem_ty in enumerate(ty.elems):
-            x, y = bld.extract_value(a, i), bld.extract_value(b, i)
-            same = bld.and_(same, emit_binop(fe, "==", elem_ty, x, y))
-        return same if op == "==" else bld.xor(same, ir.Constant(I1, 1))
-    # a < b  ==  a0 < b0 or (a0 == b0 and (a1 < b1 or ...)); the last component decides ties
-    strict = op in ("<", ">")
-    result: ir.Value = ir.Constant(I1, 0 if strict else 1)
-    for i in reversed(range(len(ty.elems))):
-        x, y = bld.extract_value(a, i), bld.extract_value(b, i)
-        before = emit_binop(fe, "<" if op in ("<", "<=") else ">", ty.elems[i], x, y)
-        equal = emit_binop(fe, "==", ty.elems[i], x, y)
-        result = bld.or_(before, bld.and_(equal, result))
-    return result
 
 
 def _int(fe: FunctionEmitter, op: str, a: ir.Value, b: ir.Value) -> ir.Value:

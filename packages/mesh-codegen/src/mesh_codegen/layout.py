@@ -7,38 +7,32 @@ Mesh type          LLVM
 =================  ==========================================================
 ``Int``            ``i64`` (two's complement)
 ``Float``          ``double``
-``Bool``           ``i1`` in registers; ``i8`` inside heap objects
-``String``         ``ptr`` to a heap string object (below)
-``()``             ``{}`` -- an empty struct: a real value of size zero, so
+``Bool``           ``i1``
+``()``, ``Never``  ``{}`` -- an empty struct: a real value of size zero, so
                    unit flows through lets, parameters and returns like any
                    other value and needs no special cases in the emitter
-``Never``          ``{}`` as well; no value of it is ever produced
-tuples             a literal struct of the element register types, passed and
-                   returned by value (tuples are immutable values; they get a
-                   heap form with a descriptor when stored in heap objects)
-function types     ``ptr`` to a closure object (below)
+everything else    ``ptr``: strings, atoms, tuples, structs, sum values,
+                   closures, collections (heap objects or STATIC constants)
 =================  ==========================================================
 
-A type parameter still present after monomorphisation can only belong to a
-value that is never produced (e.g. ``panic`` at an unconstrained type); it is
-laid out as unit.
+Stored generically (record fields, closure captures, collection elements,
+closure arguments and results) every value is one 64-bit **word**
+(docs/architecture.md "Values: one word each"): Int as is, Float's bits,
+Bool 0/1, unit 0, pointers as their address.  Inside a record a field's
+*slot* is that word typed for LLVM: ``i64``, ``double`` or ``ptr``.
 
-Heap objects start with a 16-byte header ``{ ptr desc, i64 flags }``.  A
-string is ``{ header, i64 byte_length, [n+1 x i8] UTF-8 bytes and a NUL }``
-(mesh_rt.h).  A closure is ``{ header, ptr code, captured values... }`` (a
-RECORD); ``code`` takes the closure itself first, then the arguments.  A
-top-level function used as a value is a constant closure with no captures.
-Literals are constant globals with ``MESH_FLAG_STATIC`` and
-``@mesh_rt_string_desc`` as descriptor, so they are never allocated or
-collected.
+Records (tuples, structs, sum variants, closures) are
+``{ header, prefix words..., field slots... }``: a variant has its tag as the
+one prefix word, a closure its code pointer.  Tuples are records too (so a
+tuple is one pointer wherever it goes); nullary variants are STATIC
+constants.  A type parameter still present after monomorphisation can only
+belong to a value that is never produced; it is laid out as unit.
 """
 
 from __future__ import annotations
 
 from llvmlite import ir
-from mesh_types.types import TCon, TFun, TParam, TTuple, TVar, Type, prune
-
-from .errors import unsupported
+from mesh_types.types import TCon, TParam, TTuple, TVar, Type, prune
 
 I1 = ir.IntType(1)
 I8 = ir.IntType(8)
@@ -48,20 +42,32 @@ F64 = ir.DoubleType()
 PTR = ir.PointerType()
 UNIT = ir.LiteralStructType([])
 VOID = ir.VoidType()
+WORD = I64
 
 # The runtime's heap header (mesh_rt.h ``mesh_obj_header``): descriptor, then flags.
 HEADER = ir.LiteralStructType([PTR, I64])
+HEADER_SIZE = 16
 # mesh_rt.h MESH_FLAG_STATIC: a compiler-emitted constant, never moved, marked or freed.
 FLAG_STATIC = 1
+# mesh_rt.h MESH_DESC_POINTER: a value of the type is a word pointing to an object.
+DESC_POINTER = 1
 # Heap objects are 8-byte aligned (mesh_rt.h).
 OBJECT_ALIGN = 8
+
+KIND_STRING = 1
+KIND_RECORD = 2
+
+# mesh_rt.h ``mesh_type_desc``: kind, flags, size, elem_size, n_ptrs, ptr_offsets,
+# name, n_fields, field_names, n_params, params, eq, cmp, hash, display, debug, trace.
+TYPE_DESC = ir.LiteralStructType([I64, I64, I64, I64, I64, PTR, PTR, I64, PTR, I64, PTR,
+                                  PTR, PTR, PTR, PTR, PTR, PTR])
+DESC_OPS = {"eq": 11, "cmp": 12, "hash": 13, "display": 14, "debug": 15}
 
 # Mesh type names -> register types for the scalar built-ins.
 _SCALARS: dict[str, ir.Type] = {
     "Int": I64,
     "Float": F64,
     "Bool": I1,
-    "String": PTR,
     "()": UNIT,
     "Never": UNIT,
 }
@@ -74,23 +80,36 @@ def llvm_type(t: Type) -> ir.Type:
         return _SCALARS[t.name]
     if isinstance(t, (TParam, TVar)):
         return UNIT
-    if isinstance(t, TFun):
-        return PTR
-    if isinstance(t, TTuple):
-        return ir.LiteralStructType([llvm_type(e) for e in t.elems]) if t.elems else UNIT
-    raise unsupported(f"values of type `{t!r}`")
+    if isinstance(t, TTuple) and not t.elems:
+        return UNIT
+    return PTR
+
+
+def slot_type(t: Type) -> ir.Type:
+    """The 8-byte type of a value stored in a record field."""
+    ty = llvm_type(t)
+    return I64 if ty in (I1, UNIT) else ty
+
+
+def is_pointer(t: Type) -> bool:
+    """True when a value of ``t`` is a pointer the GC must trace."""
+    return llvm_type(t) == PTR
 
 
 def kind(t: Type) -> str:
-    """A short name used to pick operations: Int, Float, Bool, String, (), Never, Tuple, or other."""
+    """A short name used to pick operations: Int, Float, Bool, String, Atom, (), Never,
+    Tuple, Fun, or the constructor name of any other TCon."""
     t = prune(t)
-    if isinstance(t, TCon) and not t.args and t.name in _SCALARS:
+    if isinstance(t, TCon) and not t.args and t.name in ("Int", "Float", "Bool", "String", "Atom",
+                                                         "()", "Never"):
         return t.name
     if isinstance(t, TTuple):
         return "Tuple" if t.elems else "()"
     if isinstance(t, (TParam, TVar)):
         return "()"
-    return "other"
+    if isinstance(t, TCon):
+        return t.name
+    return "Fun"
 
 
 def is_zero_sized(t: Type) -> bool:
@@ -101,19 +120,61 @@ def unit_value() -> ir.Constant:
     return ir.Constant(UNIT, [])
 
 
-# mesh_rt.h ``mesh_type_desc``: nine 8-byte words.
-TYPE_DESC = ir.LiteralStructType([I64, I64, I64, I64, I64, PTR, PTR, I64, PTR])
-KIND_RECORD = 2
-# A closure without captures: header, code pointer (not a heap pointer: no ptr fields).
-CLOSURE0 = ir.LiteralStructType([HEADER, PTR])
-CLOSURE_CODE_FIELD = 1
+def record_type(prefix: list[ir.Type], fields: list[Type]) -> ir.LiteralStructType:
+    """``{ header, prefix..., slots... }`` -- every member is 8 bytes."""
+    return ir.LiteralStructType([HEADER, *prefix, *map(slot_type, fields)])
 
 
-def closure_code_type(fn_type: TFun) -> ir.FunctionType:
-    """The code of a closure: the closure pointer, then the Mesh parameters."""
-    return ir.FunctionType(llvm_type(fn_type.ret), [PTR, *map(llvm_type, fn_type.params)])
+def record_size(n_words: int) -> int:
+    return HEADER_SIZE + 8 * n_words
 
 
 def string_object_type(nbytes: int) -> ir.LiteralStructType:
     """A string object with ``nbytes`` UTF-8 bytes plus the NUL terminator."""
     return ir.LiteralStructType([HEADER, I64, ir.ArrayType(I8, nbytes + 1)])
+
+
+# ---------------------------------------------------------------- conversions
+
+def to_word(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
+    """Register value -> i64 word."""
+    ty = v.type
+    if ty == I64:
+        return v
+    if ty == F64:
+        return b.bitcast(v, I64)
+    if ty == I1:
+        return b.zext(v, I64)
+    if ty == UNIT:
+        return ir.Constant(I64, 0)
+    return b.ptrtoint(v, I64)
+
+
+def from_word(b: ir.IRBuilder, w: ir.Value, ty: ir.Type) -> ir.Value:
+    """i64 word -> register value of LLVM type ``ty``."""
+    if ty == I64:
+        return w
+    if ty == F64:
+        return b.bitcast(w, F64)
+    if ty == I1:
+        return b.icmp_unsigned("!=", w, ir.Constant(I64, 0))
+    if ty == UNIT:
+        return unit_value()
+    return b.inttoptr(w, PTR)
+
+
+def to_slot(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
+    """Register value -> the value stored in a record slot."""
+    if v.type == I1:
+        return b.zext(v, I64)
+    if v.type == UNIT:
+        return ir.Constant(I64, 0)
+    return v
+
+
+def from_slot(b: ir.IRBuilder, v: ir.Value, ty: ir.Type) -> ir.Value:
+    if ty == I1:
+        return b.trunc(v, I1)
+    if ty == UNIT:
+        return unit_value()
+    return v

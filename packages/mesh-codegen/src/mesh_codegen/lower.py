@@ -1,52 +1,69 @@
-"""HIR -> MIR for one function instance: explicit control flow, marked tail calls.
+"""HIR -> MIR for one function (an instance, a lambda body or a wrapper): explicit control flow.
 
 ``lower_<Kind>`` handles one HIR expression kind and returns the operand that
 holds its value, or ``None`` when control cannot continue past it (``return``,
-``panic``, a call of type ``Never``).  ``tail_<Kind>`` lowers an expression in
-tail position (spec 05 section 10) and ends the block with a return; a call of
-the instance itself there becomes "assign the parameters, jump to the entry".
+``break``, ``panic``, a call of type ``Never``).  ``tail_<Kind>`` lowers an
+expression in tail position (spec 05 section 10) and ends the block with a
+return; a call of the instance itself there becomes "assign the parameters,
+jump to the entry".  Data (records, variants, closures) is in
+``lower_data``, loops in ``lower_loops``, calls and operators in
+``lower_calls``; patterns go through ``decision_tree``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from mesh_syntax.diagnostics import Span
 from mesh_types import hir
 from mesh_types.types import BOOL, STRING, UNIT, Type
 
 from . import mir
-from .builtins import NORETURN, is_builtin
+from .decision_tree import compile_match
 from .errors import unsupported
 from .layout import is_zero_sized, kind
-from .line_index import SourceMap
-from .lower_case import lower_case
-from .lower_pattern import is_irrefutable, match_pattern
+from .lower_calls import CallLowering
+from .lower_context import LoweringContext
+from .lower_data import DataLowering
+from .lower_helpers import HelperLowering
+from .lower_loops import Loop, LoopLowering
 from .mir_builder import MirBuilder
-from .monomorphise import Instance, concrete, instance_of
+from .monomorphise import Instance, concrete
 
 
-class FunctionLowerer:
-    def __init__(self, inst: Instance, fns: dict[str, hir.FnDef], sources: SourceMap) -> None:
-        self.inst = inst
-        self.fns = fns
-        self.sources = sources
-        self.file = inst.fn.file
-        self.mapping = inst.mapping()
-        fn = inst.fn
-        self.mfn = mir.Function(
-            name=inst.name, symbol=fn.symbol, type_args=inst.type_args, params=[],
-            ret=self.ty(fn.ret), file=fn.file, loc=self.loc(fn.span))
+class FunctionLowerer(CallLowering, DataLowering, LoopLowering, HelperLowering):
+    def __init__(self, ctx: LoweringContext, *, name: str, symbol: str, type_args: tuple[Type, ...],
+                 mapping: dict[int, Type], file: str, params: list[hir.Binding], ret: Type,
+                 span: Span | None, self_name: str | None, n_captures: int = 0) -> None:
+        self.ctx = ctx
+        self.fns = ctx.fns
+        self.file = file
+        self.mapping = mapping
+        self.self_name = self_name          # self tail calls jump back to the entry
+        self.mfn = mir.Function(name=name, symbol=symbol, type_args=type_args, params=[],
+                                ret=self.ty(ret), file=file, loc=self.loc(span), n_captures=n_captures)
         self.b = MirBuilder(self.mfn)
         self.vars: dict[int, mir.Local] = {}
-        for p in fn.params:
-            self.mfn.params.append(self.bind(p.binding))
+        self.loops: list[Loop] = []
+        self.n_lambdas = 0
+        for p in params:
+            self.mfn.params.append(self.bind(p))
+
+    @classmethod
+    def for_instance(cls, ctx: LoweringContext, inst: Instance) -> FunctionLowerer:
+        fn = inst.fn
+        return cls(ctx, name=inst.name, symbol=fn.symbol, type_args=inst.type_args, mapping=inst.mapping(),
+                   file=fn.file, params=[p.binding for p in fn.params], ret=fn.ret, span=fn.span,
+                   self_name=inst.name)
 
     # ------------------------------------------------------------ helpers
     def ty(self, t: Type) -> Type:
-        return concrete(t, self.mapping)
+        t = concrete(t, self.mapping)
+        self.ctx.require(t)
+        return t
 
     def loc(self, span) -> mir.Loc | None:
-        return self.sources.loc(self.file, span.start) if span is not None else None
+        return self.ctx.sources.loc(self.file, span.start) if span is not None else None
 
     def bind(self, binding: hir.Binding) -> mir.Local:
         local = self.b.var(self.ty(binding.ty), binding.name)
@@ -56,10 +73,14 @@ class FunctionLowerer:
     def unsupported(self, what: str, node) -> Exception:
         return unsupported(what, file=self.file, span=getattr(node, "span", None))
 
+    def temp(self, t: Type, name: str = "t") -> mir.Local:
+        return self.b.temp(t, name)
+
     # ------------------------------------------------------------ entry points
-    def run(self) -> mir.Function:
+    def run(self, body: hir.Expr) -> mir.Function:
         self.b.start(self.b.block("start"))
-        self.lower_tail(self.inst.fn.body)
+        self.b.emit(mir.SafePoint(self.mfn.loc))
+        self.lower_tail(body)
         return self.mfn
 
     def lower_expr(self, e: hir.Expr) -> mir.Operand | None:
@@ -76,6 +97,18 @@ class FunctionLowerer:
         value = self.lower_expr(e)
         if value is not None:
             self.b.terminate(mir.Return(self.loc(e.span), value))
+
+    def lower_all(self, exprs: list[hir.Expr]) -> list[mir.Operand] | None:
+        """Left to right; None when one of them does not complete."""
+        values = []
+        for a in exprs:
+            v = self.lower_expr(a)
+            if v is None:
+                return None
+            values.append(v)
+        return values
+
+    lower_args = lower_all
 
     # ------------------------------------------------------------ literals
     def lower_IntLit(self, e: hir.IntLit) -> mir.Operand:
@@ -104,173 +137,34 @@ class FunctionLowerer:
             text = piece if text is None else self.concat(text, piece, part)
         return text if text is not None else mir.Const("", STRING)
 
-    def display(self, value: mir.Operand, part: hir.Expr) -> mir.Operand:
-        k = kind(value.ty)
-        if k == "String":
+    def display(self, value: mir.Operand, at: hir.Expr) -> mir.Operand:
+        """Display, or Debug where the type has no Display (spec 03 s9.2)."""
+        if kind(value.ty) == "String":
             return value
-        if k == "()":
+        if kind(value.ty) == "()":
             return mir.Const("()", STRING)
-        if k in ("Int", "Float", "Bool"):
-            dest = self.b.temp(STRING, "text")
-            self.b.emit(mir.CallBuiltin(self.loc(part.span), dest, f"{k}.to_string", [value]))
-            return dest
-        if k == "Tuple":
-            return self.display_tuple(value, part)
-        raise self.unsupported(f"interpolating values of type `{value.ty!r}`", part)
-
-    def display_tuple(self, value: mir.Operand, part: hir.Expr) -> mir.Operand:
-        """``(a, b)``: elements with their Display, joined by ``, `` (spec 05 s8.1)."""
-        text: mir.Operand = mir.Const("(", STRING)
-        for index, elem_ty in enumerate(value.ty.elems):
-            elem = self.b.temp(elem_ty, "elem")
-            self.b.emit(mir.TupleGet(self.loc(part.span), elem, value, index))
-            if index:
-                text = self.concat(text, mir.Const(", ", STRING), part)
-            text = self.concat(text, self.display(elem, part), part)
-        return self.concat(text, mir.Const(")", STRING), part)
-
-    def concat(self, a: mir.Operand, b: mir.Operand, at: hir.Expr) -> mir.Operand:
-        dest = self.b.temp(STRING, "str")
-        self.b.emit(mir.BinOp(self.loc(at.span), dest, "<>", a, b, STRING))
+        op = self.ctx.caps.text_op(value.ty)
+        if not self.ctx.caps.has(op, value.ty):
+            raise self.unsupported(f"converting values of type `{value.ty!r}` to text", at)
+        dest = self.temp(STRING, "text")
+        self.b.emit(mir.ValueOp(self.loc(at.span), dest, op, value.ty, [value]))
         return dest
 
-    def lower_Tuple(self, e: hir.Tuple) -> mir.Operand | None:
-        elems = self.lower_args(e.elems)
-        if elems is None:
-            return None
-        dest = self.b.temp(self.ty(e.ty), "tuple")
-        self.b.emit(mir.MakeTuple(self.loc(e.span), dest, elems))
+    def concat(self, a: mir.Operand, b: mir.Operand, at: hir.Expr) -> mir.Operand:
+        dest = self.temp(STRING, "str")
+        self.b.emit(mir.BinOp(self.loc(at.span), dest, "<>", a, b, STRING))
         return dest
 
     # ------------------------------------------------------------ names
     def lower_LocalRef(self, e: hir.LocalRef) -> mir.Operand:
         local = self.vars.get(e.binding.id)
         if local is None:
-            raise self.unsupported(f"capturing `{e.binding.name}` from an enclosing function", e)
+            raise self.unsupported(f"the variable `{e.binding.name}` here (it is not a capture of the closure)", e)
         return local
 
-    def lower_FnRef(self, e: hir.FnRef) -> mir.Operand:
-        target = instance_of(e, self.fns, self.mapping, self.file)
-        dest = self.b.temp(self.ty(e.ty), "fn")
-        self.b.emit(mir.FnValue(self.loc(e.span), dest, target.name))
-        return dest
-
-    def lower_BuiltinRef(self, e: hir.BuiltinRef) -> mir.Operand:
-        raise self.unsupported(f"`{e.name}` used as a value", e)
-
-    # ------------------------------------------------------------ calls
-    def lower_args(self, args: list[hir.Expr]) -> list[mir.Operand] | None:
-        values = []
-        for a in args:
-            v = self.lower_expr(a)
-            if v is None:
-                return None
-            values.append(v)
-        return values
-
-    def lower_Call(self, e: hir.Call, tail: bool = False) -> mir.Operand | None:
-        """The callee is evaluated first, then the arguments left to right (spec 05 s3)."""
-        callee = e.callee
-        fn_value = None
-        if not isinstance(callee, (hir.FnRef, hir.BuiltinRef)):
-            fn_value = self.lower_expr(callee)
-            if fn_value is None:
-                return None
-        elif isinstance(callee, hir.BuiltinRef) and not is_builtin(callee.name):
-            raise self.unsupported(f"the library function `{callee.name}`", callee)
-        args = self.lower_args(e.args)
-        if args is None:
-            return None
-        dest = self.b.temp(self.ty(e.ty), "call")
-        loc = self.loc(e.span)
-        if isinstance(callee, hir.FnRef):
-            target = instance_of(callee, self.fns, self.mapping, self.file)
-            self.b.emit(mir.Call(loc, dest, target.name, args, tail=tail))
-        elif isinstance(callee, hir.BuiltinRef):
-            self.b.emit(mir.CallBuiltin(loc, dest, callee.name, args))
-            if callee.name in NORETURN:
-                self.b.terminate(mir.Unreachable(loc))
-                return None
-        else:
-            self.b.emit(mir.CallIndirect(loc, dest, fn_value, args, tail=tail))
-        if kind(dest.ty) == "Never":
-            self.b.terminate(mir.Unreachable(loc))
-            return None
-        return dest
-
-    def tail_Call(self, e: hir.Call) -> None:
-        callee = e.callee
-        if isinstance(callee, hir.FnRef):
-            target = instance_of(callee, self.fns, self.mapping, self.file)
-            if target.name == self.inst.name:
-                self.self_tail_call(e)
-                return
-            value = self.lower_Call(e, tail=True)
-        else:
-            value = self.lower_Call(e, tail=not isinstance(callee, hir.BuiltinRef))
-        if value is not None:
-            self.b.terminate(mir.Return(self.loc(e.span), value))
-
-    def self_tail_call(self, e: hir.Call) -> None:
-        """All arguments are evaluated (and snapshotted) before any parameter is rebound."""
-        args = self.lower_args(e.args)
-        if args is None:
-            return
-        loc = self.loc(e.span)
-        snapshots = []
-        for param, value in zip(self.mfn.params, args):
-            if isinstance(value, mir.Local) and value.is_var:
-                copy = self.b.temp(param.ty, param.name)
-                self.b.emit(mir.Assign(loc, copy, value))
-                value = copy
-            snapshots.append(value)
-        for param, value in zip(self.mfn.params, snapshots):
-            self.b.emit(mir.Assign(loc, param, value))
-        self.b.goto(self.mfn.blocks[0], loc)
-
-    # ------------------------------------------------------------ operators
-    def lower_Binary(self, e: hir.Binary) -> mir.Operand | None:
-        if e.op in ("and", "or"):
-            return self.short_circuit(e)
-        lhs = self.lower_expr(e.lhs)
-        if lhs is None:
-            return None
-        rhs = self.lower_expr(e.rhs)
-        if rhs is None:
-            return None
-        dest = self.b.temp(self.ty(e.ty), "v")
-        self.b.emit(mir.BinOp(self.loc(e.span), dest, e.op, lhs, rhs, self.ty(e.lhs.ty)))
-        return dest
-
-    def short_circuit(self, e: hir.Binary) -> mir.Operand | None:
-        """``a and b`` is ``if a then b else false``; ``a or b`` is ``if a then true else b``."""
-        lhs = self.lower_expr(e.lhs)
-        if lhs is None:
-            return None
-        result = self.b.var(BOOL, e.op)
-        rhs_block, done_block, join = self.b.block(e.op + ".rhs"), self.b.block(e.op + ".short"), self.b.block(e.op + ".end")
-        loc = self.loc(e.span)
-        if e.op == "and":
-            self.b.terminate(mir.Branch(loc, lhs, rhs_block, done_block))
-        else:
-            self.b.terminate(mir.Branch(loc, lhs, done_block, rhs_block))
-        self.b.start(done_block)
-        self.b.emit(mir.Assign(loc, result, mir.Const(e.op == "or", BOOL)))
-        self.b.goto(join)
-        self.b.start(rhs_block)
-        rhs = self.lower_expr(e.rhs)
-        if rhs is not None:
-            self.b.emit(mir.Assign(loc, result, rhs))
-            self.b.goto(join)
-        self.b.start(join)
-        return result
-
-    def lower_Unary(self, e: hir.Unary) -> mir.Operand | None:
-        operand = self.lower_expr(e.operand)
-        if operand is None:
-            return None
-        dest = self.b.temp(self.ty(e.ty), "v")
-        self.b.emit(mir.UnOp(self.loc(e.span), dest, e.op, operand))
+    def lower_GlobalRef(self, e: hir.GlobalRef) -> mir.Operand:
+        dest = self.temp(self.ty(e.ty), e.symbol.rsplit(".", 1)[-1])
+        self.b.emit(mir.GlobalGet(self.loc(e.span), dest, e.symbol))
         return dest
 
     # ------------------------------------------------------------ control flow
@@ -336,46 +230,69 @@ class FunctionLowerer:
                     return False
                 if not self.bind_pattern(stmt.pattern, value, stmt):
                     return False
-            else:
-                if self.lower_expr(stmt.expr) is None:
+            elif isinstance(stmt.expr, hir.For):     # its list is discarded: do not build it
+                if self.lower_for(stmt.expr, collect=False) is None:
                     return False
+            elif self.lower_expr(stmt.expr) is None:
+                return False
         return True
 
-    def bind_pattern(self, pattern: hir.Pattern, value: mir.Operand, stmt: hir.Let) -> bool:
-        if is_irrefutable(pattern):
-            match_pattern(self, pattern, value, None)
+    def bind_pattern(self, pattern: hir.Pattern, value: mir.Operand, stmt: hir.Let | None) -> bool:
+        """Match ``value`` (a ``let``, a loop item); the code after continues in the match's arm."""
+        if isinstance(pattern, hir.PBind):
+            self.b.emit(mir.Assign(self.loc(pattern.span), self.bind(pattern.binding), value))
             return True
-        fail, ok = self.b.block("let.nomatch"), self.b.block("let.ok")
-        match_pattern(self, pattern, value, fail)
-        self.b.goto(ok)
-        self.b.start(fail)
-        self.b.terminate(mir.Panic(self.loc(stmt.span), "no case clause matched"))
-        self.b.start(ok)
-        return True
+        if isinstance(pattern, hir.PWild):
+            return True
+        return compile_match(self, value, [(pattern, None)], lambda _arm: True,
+                             self.loc(stmt.span if stmt is not None else pattern.span))
 
     def lower_Case(self, e: hir.Case) -> mir.Operand | None:
+        scrutinee = self.lower_expr(e.scrutinee)
+        if scrutinee is None:
+            return None
         result = self.b.var(self.ty(e.ty), "case")
         join = self.b.block("case.end")
-        reached = lower_case(self, e, lambda arm: self.assign_and_join(arm.body, result, join))
+        arms = [(a.pattern, a.guard) for a in e.arms]
+        reached = compile_match(self, scrutinee, arms,
+                                lambda i: self.assign_and_join(e.arms[i].body, result, join), self.loc(e.span))
         if not reached:
             return None
         self.b.start(join)
         return result
 
     def tail_Case(self, e: hir.Case) -> None:
-        lower_case(self, e, lambda arm: self.tail_or_unit(arm.body))
+        scrutinee = self.lower_expr(e.scrutinee)
+        if scrutinee is None:
+            return
+        arms = [(a.pattern, a.guard) for a in e.arms]
+        compile_match(self, scrutinee, arms, lambda i: self.tail_or_unit(e.arms[i].body), self.loc(e.span))
 
     def lower_Return(self, e: hir.Return) -> None:
         self.tail_Return(e)
-        return None
 
     def tail_Return(self, e: hir.Return) -> None:
         self.tail_or_unit(e.value)
 
 
 def lower_program(instances: list[Instance], program: hir.Program) -> mir.Program:
-    sources = {m.path: m.source for m in program.modules}
-    source_map = SourceMap(sources)
-    fns = program.functions()
-    functions = [FunctionLowerer(inst, fns, source_map).run() for inst in instances]
-    return mir.Program(functions, instances[0].name, sources)
+    """Lower the seed ``instances`` (the entry first), the module constants, and every
+    instance they request, until the worklist is empty."""
+    ctx = LoweringContext(program)
+    for inst in instances:
+        ctx.request(inst)
+    globals_: list[mir.Global] = []
+    for module in program.modules:
+        for const in module.consts:
+            init = f"mesh.const.{const.symbol}"
+            lw = FunctionLowerer(ctx, name=init, symbol=const.symbol, type_args=(), mapping={}, file=const.file,
+                                 params=[], ret=const.ty, span=const.span, self_name=None)
+            ctx.functions.append(lw.run(const.value))
+            globals_.append(mir.Global(const.symbol, lw.mfn.ret, init))
+    i = 0
+    while i < len(ctx.queue):
+        inst = ctx.queue[i]
+        i += 1
+        ctx.functions.append(FunctionLowerer.for_instance(ctx, inst).run(inst.fn.body))
+    return mir.Program(ctx.functions, instances[0].name, {m.path: m.source for m in program.modules},
+                       globals_, ctx.types, ctx.impls)

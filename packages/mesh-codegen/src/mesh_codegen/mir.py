@@ -131,16 +131,96 @@ class CallBuiltin(Instr):
 
 
 @dataclass(eq=False, slots=True)
-class MakeTuple(Instr):
+class MakeRecord(Instr):
+    """A tuple or struct object; ``fields`` in declaration order (``dest.ty`` says which)."""
+
     dest: Local
-    elems: list[Operand]
+    fields: list[Operand]
 
 
 @dataclass(eq=False, slots=True)
-class TupleGet(Instr):
+class RecordGet(Instr):
+    """Field ``index`` (declaration order) of a tuple or struct."""
+
     dest: Local
-    tuple: Operand
+    record: Operand
     index: int
+
+
+@dataclass(eq=False, slots=True)
+class MakeVariant(Instr):
+    """A sum value (``dest.ty``); a nullary variant is a STATIC constant."""
+
+    dest: Local
+    tag: int
+    args: list[Operand]
+
+
+@dataclass(eq=False, slots=True)
+class VariantTag(Instr):
+    dest: Local
+    value: Operand
+
+
+@dataclass(eq=False, slots=True)
+class VariantGet(Instr):
+    """Field ``index`` of ``value``, known to be variant ``tag``."""
+
+    dest: Local
+    value: Operand
+    tag: int
+    index: int
+
+
+@dataclass(eq=False, slots=True)
+class MakeClosure(Instr):
+    """A closure over ``captures`` whose code runs the MIR function ``body``
+    (its parameters: the captures, then the closure's own)."""
+
+    dest: Local
+    body: str
+    captures: list[Operand]
+
+
+@dataclass(eq=False, slots=True)
+class ValueOp(Instr):
+    """A value operation of ``ty``: ``eq``/``cmp``/``hash``/``display``/``debug``
+    (as in type descriptors) or ``compare`` (an ``Ordering`` value)."""
+
+    dest: Local
+    op: str
+    ty: Type
+    args: list[Operand]
+
+
+@dataclass(eq=False, slots=True)
+class GlobalGet(Instr):
+    dest: Local
+    symbol: str
+
+
+@dataclass(eq=False, slots=True)
+class GlobalSet(Instr):
+    symbol: str
+    value: Operand
+
+
+@dataclass(eq=False, slots=True)
+class CursorNext(Instr):
+    """One step of a map/set iteration (mesh_rt_{map,set}_next): the next cursor (negative at
+    the end) and the entry's key and value (``value`` is None for sets)."""
+
+    cursor_dest: Local
+    key: Local
+    value: Local | None
+    kind: str            # "map" or "set"
+    coll: Operand
+    cursor: Operand
+
+
+@dataclass(eq=False, slots=True)
+class SafePoint(Instr):
+    """Function entry or loop back-edge: where the preemption check goes."""
 
 
 # ---------------------------------------------------------------- terminators
@@ -213,6 +293,17 @@ class Function:
     file: str
     loc: Loc | None
     blocks: list[Block] = field(default_factory=list)
+    # a closure body: the first ``n_captures`` params are the captured values
+    n_captures: int = 0
+
+
+@dataclass(eq=False, slots=True)
+class Global:
+    """A module constant: a global slot set by ``init`` (a MIR function) before ``main``."""
+
+    symbol: str
+    ty: Type
+    init: str
 
 
 @dataclass(eq=False, slots=True)
@@ -220,6 +311,9 @@ class Program:
     functions: list[Function]
     entry: str           # mangled name of the entry function
     sources: dict[str, str]   # file -> source text (for debug info)
+    globals: list[Global] = field(default_factory=list)   # in initialisation order
+    types: object = None      # type_defs.TypeDefs
+    impls: object = None      # impls.Impls
 
 
 def dump(fn: Function) -> str:

@@ -18,8 +18,8 @@ from llvmlite import ir
 from mesh_types import hir
 
 from . import mir, settings
-from .errors import BuildError, build_error
 from .emit_module import emit_module
+from .errors import BuildError, build_error
 from .link import link
 from .lower import lower_program
 from .monomorphise import Instance, reachable_instances

@@ -1,0 +1,52 @@
+"""The preemption check placed at function entries and loop back-edges (``mir.SafePoint``).
+
+The architecture asks for a load of a per-worker flag and a predictable
+branch, calling the runtime's yield function when the flag is set -- no
+counter is stored.  The runtime does not export such a flag yet; the check
+is emitted as soon as ``mesh_rt.h`` declares both names below, and until
+then a safe point costs nothing.  Expected ABI (to agree with the runtime):
+
+    extern volatile int8_t mesh_rt_preempt_flag;   // set by the scheduler's timer
+    void mesh_rt_preempt_yield(void);              // clears it and yields
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from llvmlite import ir
+
+from .layout import I1, I8, VOID
+from .runtime_abi import declared
+
+if TYPE_CHECKING:
+    from .emit_function import FunctionEmitter
+
+FLAG = "mesh_rt_preempt_flag"
+YIELD = "mesh_rt_preempt_yield"
+
+
+class Preemption:
+    def __init__(self, module: ir.Module) -> None:
+        self.module = module
+        self.enabled = declared(FLAG) and declared(YIELD)
+        self._flag: ir.GlobalVariable | None = None
+        self._yield: ir.Function | None = None
+
+    def check(self, fe: FunctionEmitter) -> None:
+        if not self.enabled:
+            return
+        if self._flag is None:
+            self._flag = ir.GlobalVariable(self.module, I8, FLAG)
+            self._yield = ir.Function(self.module, ir.FunctionType(VOID, []), YIELD)
+        b = fe.builder
+        # a relaxed atomic load: another thread sets the flag, so it must not be hoisted out of loops
+        flag = b.load_atomic(self._flag, ordering="monotonic", align=1, typ=I8, name="preempt")
+        set_ = b.icmp_unsigned("!=", flag, ir.Constant(I8, 0))
+        expect = b.call(fe.runtime.fn("llvm.expect.i1"), [set_, ir.Constant(I1, 0)])
+        slow, cont = fe.llfn.append_basic_block("preempt"), fe.llfn.append_basic_block("run")
+        b.cbranch(expect, slow, cont)
+        b.position_at_end(slow)
+        b.call(self._yield, [])
+        b.branch(cont)
+        b.position_at_end(cont)
