@@ -27,7 +27,7 @@ def test_diagnostics_sorted_by_module_then_position():
 
 
 def test_warnings_do_not_block_the_program():
-    text = "fn main() do\n  let x = case 1 do\n    _ -> 1\n    2 -> 2\n  end\nend\n"
+    text = "fn main() do\n  let _x = case 1 do\n    _ -> 1\n    2 -> 2\n  end\nend\n"
     result = check([SourceFile("m.mpl", text, "Main")])
     assert [d.code for d in result.diagnostics] == ["W0001"]
     assert result.program is not None and result.ok

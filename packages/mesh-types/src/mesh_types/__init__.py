@@ -8,6 +8,7 @@ interface constraints, exhaustiveness, diagnostics -> typed tree (HIR).
 """
 
 from .api import CheckResult, check
+from .cache import CheckCache
 from .source import SourceFile
 
-__all__ = ["CheckResult", "SourceFile", "check"]
+__all__ = ["CheckCache", "CheckResult", "SourceFile", "check"]

@@ -11,6 +11,7 @@ from mesh_syntax import parse
 from mesh_syntax.diagnostics import Diagnostic
 
 from . import errors, hir
+from .cache import CheckCache
 from .infer.program import ParsedModule, ProgramChecker
 from .source import SourceFile
 from .types import Type, resolve
@@ -48,19 +49,23 @@ _STACK_BYTES = 512 * 1024 * 1024
 _RECURSION_LIMIT = 200_000
 
 
-def check(sources: list[SourceFile], entry: str = "Main") -> CheckResult:
+def check(sources: list[SourceFile], entry: str = "Main",
+          cache: CheckCache | None = None) -> CheckResult:
     """Parse and type-check a program.  Never raises: an internal failure is
-    reported as a C0001 diagnostic."""
+    reported as a C0001 diagnostic.
+
+    ``cache`` (a :class:`mesh_types.cache.CheckCache` the caller keeps across
+    calls) lets unchanged modules skip checking; see :mod:`mesh_types.cache`."""
     outcome: list[CheckResult] = []
 
     def run() -> None:
-        outcome.append(_guarded(sources, entry))
+        outcome.append(_guarded(sources, entry, cache))
 
     old_limit = sys.getrecursionlimit()
     try:
         old_stack = threading.stack_size(_STACK_BYTES)
     except (ValueError, RuntimeError):  # platform refuses: check on this thread
-        return _guarded(sources, entry)
+        return _guarded(sources, entry, cache)
     try:
         sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
         worker = threading.Thread(target=run, name="mesh-check")
@@ -72,9 +77,9 @@ def check(sources: list[SourceFile], entry: str = "Main") -> CheckResult:
     return outcome[0] if outcome else CheckResult(None, [errors.internal_error("checker died")])
 
 
-def _guarded(sources: list[SourceFile], entry: str) -> CheckResult:
+def _guarded(sources: list[SourceFile], entry: str, cache) -> CheckResult:
     try:
-        return _check(sources, entry)
+        return _check(sources, entry, cache)
     except Exception as exc:  # noqa: BLE001 -- the no-traceback policy: a bug becomes a diagnostic
         detail = f"{type(exc).__name__}: {exc}"
         d = errors.internal_error(detail)
@@ -82,11 +87,12 @@ def _guarded(sources: list[SourceFile], entry: str) -> CheckResult:
         return CheckResult(None, [d])
 
 
-def _check(sources: list[SourceFile], entry: str) -> CheckResult:
+def _check(sources: list[SourceFile], entry: str, cache) -> CheckResult:
     parsed: list[ParsedModule] = []
     syntax_errors: list[Diagnostic] = []
     for src in sources:
-        result = parse(src.text, file=src.path)
+        result = cache.parsed(src.path, src.text, parse) if cache is not None else \
+            parse(src.text, file=src.path)
         for d in result.diagnostics:
             if d.file is None:
                 d.file = src.path
@@ -94,7 +100,7 @@ def _check(sources: list[SourceFile], entry: str) -> CheckResult:
         parsed.append(ParsedModule(src.module, src.path, src.text, result.root))
     if any(d.is_error for d in syntax_errors):
         return CheckResult(None, syntax_errors)
-    checker = ProgramChecker(parsed, entry)
+    checker = ProgramChecker(parsed, entry, cache)
     program = checker.run()
     rank = {name: i for i, name in enumerate(checker.module_order)}
     file_rank = {m.file: rank.get(m.name, len(rank)) for m in parsed}

@@ -184,10 +184,11 @@ def no_such_import(file: str, span: Span, name: str, module: str, public: list[s
 
 
 def private_item(file: str, span: Span, name: str, module: str,
-                 definition: Label | None = None) -> Diagnostic:
+                 definition: Label | None = None, keyword: str = "fn") -> Diagnostic:
     return Diagnostic("E0035", f"`{name}` is private to module `{module}`", file,
                       Label(span, "private item"), [definition] if definition else [],
-                      [f"mark its definition `pub fn {name}` to use it from another module"])
+                      [f"mark its definition `pub {keyword} {name}` to use it from another "
+                       "module"])
 
 
 def import_cycle(file: str, span: Span, cycle: list[str]) -> Diagnostic:
@@ -357,7 +358,8 @@ def ambiguous_ctor(file: str, span: Span, name: str, sums: list[str]) -> Diagnos
 
 
 def or_pattern_bindings(file: str, span: Span, left: list[str], right: list[str]) -> Diagnostic:
-    show = lambda ns: "{" + ", ".join(ns) + "}"
+    def show(ns):
+        return "{" + ", ".join(ns) + "}"
     return Diagnostic("E0011", "or-pattern alternatives bind different names", file,
                       Label(span, f"binds {show(right)}"), [],
                       [(f"the first alternative binds {show(left)}; every alternative must "
@@ -392,3 +394,133 @@ def try_bad_return(file: str, span: Span, ret: Type | None, need: str,
                  f"`{p.show(no_from[1])}`")]
     return Diagnostic("E0036", f"`?` cannot be used here: the enclosing function {where}",
                       file, Label(span, f"`?` needs {a} `{need}` return type"), [], help_)
+
+
+# ---------------------------------------------------------------- concurrency (spec 10, 06 §4)
+
+def send_mismatch(file: str, span: Span, expected: Type, found: Type,
+                  origin: Label | None) -> Diagnostic:
+    p = TypePrinter()
+    exp, got = p.show(expected), p.show(found)
+    return Diagnostic(
+        "E0014", f"`send` expects a message of type `{exp}`, found `{got}`", file,
+        Label(span, f"this message has type `{got}`"), [origin] if origin else [],
+        [f"this process only accepts `{exp}` messages; send one of those, or type the PID "
+         "as the untyped `Pid` to send anything"])
+
+
+def self_outside(file: str, span: Span) -> Diagnostic:
+    return Diagnostic(
+        "E0015", "`self()` is only available inside an actor, a service handler or `main`",
+        file, Label(span, "not inside an actor, a service handler or `main`"), [],
+        ["pass the PID to this function as a parameter"])
+
+
+def not_spawnable(file: str, span: Span, keyword: str, what: str,
+                  actor_use: bool = False) -> Diagnostic:
+    if actor_use:
+        return Diagnostic(
+            "E0016", f"{what}", file, Label(span, "an actor is not a function"), [],
+            ["an actor name may only be passed to `spawn`/`spawn_link`, or called in tail "
+             "position of its own body"])
+    return Diagnostic(
+        "E0016", f"cannot `{keyword}` this: {what}", file,
+        Label(span, "not spawnable"), [],
+        [f"`{keyword}` takes an actor (with its arguments), a supervisor, or a closure of "
+         "type `Fun() -> ()`"])
+
+
+def receive_outside(file: str, span: Span, in_handler: bool) -> Diagnostic:
+    where = "inside a service handler" if in_handler else "outside an actor or `main`"
+    return Diagnostic(
+        "E0017", f"`receive` is not allowed {where}", file,
+        Label(span, "`receive` here"), [],
+        ["`receive` is allowed only in an actor body or in `main` (service handlers get "
+         "their messages through `call`/`cast`)"])
+
+
+def non_tail_self_call(file: str, span: Span, actor: str) -> Diagnostic:
+    return Diagnostic(
+        "E0101", f"actor re-entry must be a tail call: `{actor}` is called here before "
+        "the end of its body", file, Label(span, "not in tail position"), [],
+        [f"make the call to `{actor}` the last expression of the body (it continues the "
+         "same process with new arguments)"])
+
+
+def service_name_clash(file: str, span: Span, name: str, first: Label | None) -> Diagnostic:
+    if first is None:
+        return Diagnostic(
+            "E0102", f"service operation `{name}` is reserved", file,
+            Label(span, f"this handler would generate `{name}`"), [],
+            ["`start` is generated for every service; rename the handler"])
+    return Diagnostic(
+        "E0102", f"two service handlers generate the function `{name}`", file,
+        Label(span, f"this one generates `{name}`"), [first],
+        ["rename one of the handlers"])
+
+
+def partial_message_type(file: str, span: Span, who: str, ty: Type) -> Diagnostic:
+    p = TypePrinter()
+    return Diagnostic(
+        "E0103", f"the message type of {who} is only partly inferred: `{p.show(ty)}`", file,
+        Label(span, f"messages here have type `{p.show(ty)}`"), [],
+        ["annotate the receive pattern's variables, e.g. `let n :: Int = x` in the arm"])
+
+
+def bad_child_start(file: str, span: Span, child: str, found: Type | None) -> Diagnostic:
+    if found is None:
+        return Diagnostic(
+            "E0018", f"child `{child}` has no `start`", file, Label(span, "no `start` clause"),
+            [], ["add `start: fn -> spawn(...) end`"])
+    shown = TypePrinter().show(found)
+    return Diagnostic(
+        "E0018", f"the `start` of child `{child}` must have type `Fun() -> Pid<_>`, found "
+        f"`{shown}`", file, Label(span, f"this has type `{shown}`"), [],
+        ["write a zero-argument closure returning a PID, e.g. `fn -> spawn(worker) end`"])
+
+
+STRATEGIES = ("one_for_one", "one_for_all", "rest_for_one", "simple_one_for_one")
+RESTARTS = ("permanent", "transient", "temporary")
+
+
+def unknown_strategy(file: str, span: Span, found: str) -> Diagnostic:
+    return Diagnostic(
+        "E0019", f"unknown supervisor strategy `{found}`", file,
+        Label(span, "unknown strategy"), [],
+        ["the strategies are " + ", ".join(f"`{s}`" for s in STRATEGIES)])
+
+
+def duplicate_child(file: str, span: Span, name: str, first: Span) -> Diagnostic:
+    return Diagnostic(
+        "E0019", f"duplicate child `{name}` in supervisor", file,
+        Label(span, "defined again here"), [Label(first, "first defined here")],
+        ["give every child a distinct name"])
+
+
+def unknown_restart(file: str, span: Span, found: str) -> Diagnostic:
+    return Diagnostic(
+        "E0020", f"unknown restart type `{found}`", file, Label(span, "unknown restart type"),
+        [], ["`restart` is `permanent`, `transient` or `temporary`"])
+
+
+def bad_shutdown(file: str, span: Span, written: str) -> Diagnostic:
+    return Diagnostic(
+        "E0021", f"invalid child shutdown `{written}`", file,
+        Label(span, "not a shutdown value"), [],
+        ["`shutdown` is a positive number of milliseconds or `brutal_kill`"])
+
+
+def unused_binding(file: str, span: Span, name: str) -> Diagnostic:
+    return Diagnostic(
+        "W0003", f"unused binding `{name}`", file, Label(span, "never used"), [],
+        [f"prefix it with `_` to silence this warning: `_{name}`"],
+        severity=Severity.WARNING)
+
+
+def json_field(file: str, span: Span, type_name: str, field: str, ty: Type) -> Diagnostic:
+    shown = TypePrinter().show(ty)
+    return Diagnostic(
+        "E0038", f"`{type_name}` derives `Json` but field `{field}` has type `{shown}`, which "
+        "cannot be serialised", file, Label(span, f"`{shown}` is not serialisable"), [],
+        ["JSON fields may be `Int`, `Float`, `Bool`, `String`, `Option<T>`, `List<T>`, "
+         "`Map<String, T>` or types deriving `Json`"])

@@ -237,6 +237,11 @@ class Module:
     sums: list[SumDef] = field(default_factory=list)
     impls: list[ImplDef] = field(default_factory=list)
     consts: list[ConstDef] = field(default_factory=list)  # in initialisation order
+    # additions (concurrency, tests): see the "concurrency" section at the end
+    actors: list[ActorDef] = field(default_factory=list)
+    services: list[ServiceDef] = field(default_factory=list)
+    supervisors: list[SupervisorDef] = field(default_factory=list)
+    tests: list[TestDef] = field(default_factory=list)   # `test` items of *.test.mpl files
 
 
 @dataclass(eq=False, slots=True)
@@ -478,5 +483,196 @@ class ConstDef:
     symbol: str
     ty: Type
     value: Expr
+    span: Span
+    file: str
+
+
+# ================================================================ concurrency
+# Contract for processes, messages, services and supervisors (spec 10).
+# PIDs are `TCon("Pid", (M,))` (typed) or `TCon("Pid", ())` (untyped); both
+# are the same one-word value.  Actors, services and supervisors are items of
+# their own (Module.actors/services/supervisors), never FnDefs; their helper
+# functions (a service's `init` and private fns) are ordinary FnDefs in
+# Module.functions with symbols `<Service>.<fn>`.
+
+@dataclass(eq=False, slots=True)
+class ActorRef(Expr):
+    """An actor as the target of `spawn`: ``ty`` is ``Fun(P1..Pn) -> Pid<M>``
+    at this use; ``type_args`` instantiate ``ActorDef.type_params``."""
+
+    symbol: str
+    type_args: list[Type] = field(default_factory=list)
+
+
+@dataclass(eq=False, slots=True)
+class SupervisorRef(Expr):
+    """A supervisor as the target of `spawn` (``ty`` is ``Fun() -> Pid``)."""
+
+    symbol: str
+
+
+@dataclass(eq=False, slots=True)
+class Spawn(Expr):
+    """``spawn(target, args...)`` / ``spawn_link(...)`` (``link``).  ``target``
+    is an ActorRef (args: its parameters), a SupervisorRef (no args) or any
+    expression of type ``Fun() -> ()`` (a closure run in the new process, no
+    args).  ``ty`` is the new process's ``Pid<M>`` (``Pid`` for supervisors)."""
+
+    target: Expr
+    args: list[Expr]
+    link: bool = False
+
+
+@dataclass(eq=False, slots=True)
+class Send(Expr):
+    """``send(pid, message)``; ``ty`` is ``()``.  The message is deep-copied."""
+
+    pid: Expr
+    message: Expr
+
+
+@dataclass(eq=False, slots=True)
+class SelfPid(Expr):
+    """``self()``: ``Pid<M>`` in an actor or `main`, ``Pid`` in a service handler."""
+
+
+@dataclass(eq=False, slots=True)
+class Link(Expr):
+    """``link(pid)``; ``ty`` is ``()``."""
+
+    pid: Expr
+
+
+@dataclass(eq=False, slots=True)
+class ReceiveArm(Arm):
+    """An arm of `receive`.  ``system`` is None for an ordinary message (the
+    pattern has the process's message type) or names the system message the
+    arm matches: "exit" ``(:exit, Pid, String)``, "down" ``(:down, Int, Pid,
+    String)``, "nodedown"/"nodeup" ``(:nodedown, String)``; the pattern is
+    then a PTuple of that shape whose first element is the atom."""
+
+    system: str | None = None
+
+
+@dataclass(eq=False, slots=True)
+class Receive(Expr):
+    """Selective receive: arms tried in order per message, oldest first; no
+    exhaustiveness.  ``after_timeout`` (Int milliseconds, evaluated once on
+    entry) and ``after_body`` are both set or both None."""
+
+    arms: list[ReceiveArm]
+    after_timeout: Expr | None = None
+    after_body: Expr | None = None
+
+
+@dataclass(eq=False, slots=True)
+class Reenter(Expr):
+    """A tail self call of an actor (spec 10 §3.2): rebind the actor's
+    parameters to ``args`` and jump to the start of its body, same process.
+    Always in tail position of the actor body; ``ty`` is ``()``."""
+
+    actor: str          # ActorDef.symbol
+    args: list[Expr]
+
+
+@dataclass(eq=False, slots=True)
+class ServiceOp(Expr):
+    """A generated service client function used as a callee: ``kind`` is
+    "start" (``Fun(I1..In) -> Pid``), "call" (``Fun(Pid, A1..Ak) -> R``, waits
+    for the reply) or "cast" (``Fun(Pid, A1..Ak) -> ()``).  ``op`` is the
+    generated name (``start``, ``get_count``); ``handler`` indexes
+    ``ServiceDef.handlers`` (-1 for start)."""
+
+    service: str        # ServiceDef.symbol
+    op: str
+    kind: str
+    handler: int = -1
+
+
+@dataclass(eq=False, slots=True)
+class ActorDef:
+    """``actor name(params) do body [terminate do ... end] end``.  Spawning
+    runs ``body`` in a new process with ``params`` bound to the spawn
+    arguments; ``terminate`` (may read the params) runs when it exits for
+    any reason but `killed`.  Generic over ``type_params`` like a FnDef (the
+    message type may be one of them)."""
+
+    symbol: str
+    name: str
+    params: list[Param]
+    msg_type: Type
+    body: Expr
+    terminate: Expr | None
+    type_params: list[TParam]
+    span: Span
+    file: str
+
+
+@dataclass(eq=False, slots=True)
+class ServiceHandler:
+    """``call Variant(params) :: R do |state| ... end`` (body: ``(S, R)`` tuple,
+    new state first) or ``cast Variant(params) do |state| ... end`` (body: the
+    new state ``S``; ``reply`` is ``()``).  ``state`` is None when the handler
+    does not name it."""
+
+    kind: str           # "call" | "cast"
+    variant: str        # as written: "GetCount"
+    op: str             # generated client name: "get_count"
+    params: list[Param]
+    state: Binding | None
+    body: Expr
+    reply: Type
+    span: Span
+
+
+@dataclass(eq=False, slots=True)
+class ServiceDef:
+    """A service (spec 10 §10).  ``init`` is the FnDef symbol computing the
+    initial state from the `start` arguments (None: state ``()``, `start`
+    takes no argument).  Handlers are numbered by their index."""
+
+    symbol: str
+    name: str
+    state_type: Type
+    init: str | None
+    start_params: list[Type]
+    handlers: list[ServiceHandler]
+    span: Span
+    file: str
+
+
+@dataclass(eq=False, slots=True)
+class ChildSpec:
+    """A supervisor child: ``start`` is an expression of type
+    ``Fun() -> Pid<_>`` evaluated inside the supervisor; ``shutdown`` is
+    milliseconds, or None for `brutal_kill`."""
+
+    name: str
+    start: Expr
+    restart: str        # "permanent" | "transient" | "temporary"
+    shutdown: int | None
+    span: Span
+
+
+@dataclass(eq=False, slots=True)
+class SupervisorDef:
+    """``supervisor Name do ... end`` with defaults applied (spec 10 §11.1)."""
+
+    symbol: str
+    name: str
+    strategy: str       # "one_for_one" | "one_for_all" | "rest_for_one" | "simple_one_for_one"
+    max_restarts: int
+    max_seconds: int
+    children: list[ChildSpec]
+    span: Span
+    file: str
+
+
+@dataclass(eq=False, slots=True)
+class TestDef:
+    """``test "label" do ... end`` of a ``*.test.mpl`` file (spec 15 §7)."""
+
+    label: str
+    body: Expr
     span: Span
     file: str

@@ -24,6 +24,32 @@ def dump(program: hir.Program) -> str:
             tps = f"<{', '.join(p.name for p in fn.type_params)}>" if fn.type_params else ""
             lines.append(f"  fn {fn.symbol}{tps}({params}) -> {show_type(fn.ret)}")
             _node(fn.body, 2, lines)
+        for a in module.actors:
+            params = ", ".join(f"{p.binding!r}: {show_type(p.binding.ty)}" for p in a.params)
+            tps = f"<{', '.join(p.name for p in a.type_params)}>" if a.type_params else ""
+            lines.append(f"  actor {a.symbol}{tps}({params}) receives {show_type(a.msg_type)}")
+            _node(a.body, 2, lines)
+            if a.terminate is not None:
+                lines.append("   terminate")
+                _node(a.terminate, 2, lines)
+        for svc in module.services:
+            start = ", ".join(show_type(t) for t in svc.start_params)
+            lines.append(f"  service {svc.symbol}({start}) state {show_type(svc.state_type)} "
+                         f"init={svc.init}")
+            for h in svc.handlers:
+                params = ", ".join(f"{p.binding!r}: {show_type(p.binding.ty)}" for p in h.params)
+                lines.append(f"   {h.kind} {h.variant} as {h.op}({params}) |{h.state!r}| -> "
+                             f"{show_type(h.reply)}")
+                _node(h.body, 2, lines)
+        for sup in module.supervisors:
+            lines.append(f"  supervisor {sup.symbol} {sup.strategy} max_restarts="
+                         f"{sup.max_restarts} max_seconds={sup.max_seconds}")
+            for c in sup.children:
+                lines.append(f"   child {c.name} restart={c.restart} shutdown={c.shutdown}")
+                _node(c.start, 2, lines)
+        for t in module.tests:
+            lines.append(f"  test {t.label!r}")
+            _node(t.body, 2, lines)
     return "\n".join(lines) + "\n"
 
 

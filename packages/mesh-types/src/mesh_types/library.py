@@ -148,6 +148,13 @@ PRELUDE: dict[str, LibFn] = {
 }
 
 
+# Helpers in scope only in `*.test.mpl` files (spec 15 §7).
+TEST_HELPERS: dict[str, LibFn] = {
+    "assert": lib("assert", "Fun(Bool) -> ()"),
+    "assert_eq": lib("assert_eq", "Fun(T, T) -> ()", "T: Eq, T: Display"),
+}
+
+
 def _module(prefix: str, entries: dict[str, object]) -> dict[str, list[LibFn]]:
     """``member -> overloads``; an entry is a signature, (signature, where),
     or a list of those (arity overloads)."""
@@ -320,6 +327,41 @@ MODULES: dict[str, dict[str, list[LibFn]]] = {
     }),
 }
 MODULES["JSON"] = MODULES["Json"]
+
+# ---------------------------------------------------------------- concurrency (spec 10)
+# `Pid` alone is the untyped PID (compatible with every `Pid<M>`, spec 10 §2).
+MODULES.update({
+    "Process": _module("Process", {
+        "unlink": "Fun(Pid) -> ()",
+        "trap_exit": "Fun(Bool) -> Bool",
+        "exit": "Fun(Pid, String) -> ()",
+        "monitor": "Fun(Pid) -> Int",
+        "demonitor": "Fun(Int) -> Int",
+        "register": "Fun(String, Pid) -> Int",
+        "whereis": "Fun(String) -> Pid",
+        "unregister": "Fun(String) -> Int",
+        "is_alive": "Fun(Pid) -> Bool",
+    }),
+    "Timer": _module("Timer", {
+        "sleep": "Fun(Int) -> ()",
+        "send_after": "Fun(Pid<T>, Int, T) -> ()",
+        "now_ms": "Fun() -> Int",
+        "unix_ms": "Fun() -> Int",
+    }),
+    "Job": _module("Job", {
+        "async": "Fun(Fun() -> T) -> Pid<T>",
+        "await": "Fun(Pid<T>) -> T!String",
+        "await_timeout": "Fun(Pid<T>, Int) -> T!String",
+        "map": "Fun(List<A>, Fun(A) -> B) -> List<B!String>",
+    }),
+    "Supervisor": _module("Supervisor", {
+        "start_child": "Fun(Pid) -> Pid",
+        "terminate_child": "Fun(Pid, Pid) -> Int",
+        "count_children": "Fun(Pid) -> Int",
+        "which_children": "Fun(Pid) -> List<(String, Pid)>",
+    }),
+})
+
 
 # Tuple helpers work on tuples of any arity: typed by a rule in infer/calls.py.
 TUPLE_HELPERS = {"first", "second", "size", "nth"}

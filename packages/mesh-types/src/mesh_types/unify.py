@@ -75,6 +75,8 @@ class Unifier:
                 return None
             return Mismatch("mismatch", a, b)
         if isinstance(a, TCon) and isinstance(b, TCon):
+            if a.name == "Pid" == b.name and not (a.args and b.args):
+                return None  # untyped `Pid` is compatible with every `Pid<M>` (spec 10 §2)
             if a.name != b.name or len(a.args) != len(b.args):
                 return Mismatch("mismatch", a, b)
             return self._unify_all(a.args, b.args)

@@ -20,6 +20,7 @@ from ..library import (
     MODULES,
     PRELUDE,
     STDLIB_MODULES,
+    TEST_HELPERS,
     TUPLE_HELPERS,
     LibFn,
     by_arity,
@@ -44,7 +45,7 @@ class CallRules:
         fn = self.module.functions.get(name) or self.module.imported.get(name)
         if fn is not None:
             return self.fn_ref(fn, span)
-        lib = PRELUDE.get(name)
+        lib = PRELUDE.get(name) or (TEST_HELPERS.get(name) if self.module.is_test else None)
         if lib is not None and not self.module.ctors.get(name):
             return self.builtin_ref(lib, span)
         return None
@@ -92,6 +93,15 @@ class CallRules:
                 return q
         if isinstance(callee_node, ast.NameRef):
             name = callee_node.name()
+            if self.scope.lookup(name) is None and name in self.module.actors:
+                ctx = self.process
+                if ctx is not None and ctx.actor is self.module.actors[name]:
+                    return self.actor_self_call(span, name, args)
+                self.skip_args(span, args)
+                return self.misused_actor(name, callee_node.span)
+            if name == "spawn_link" and self.scope.lookup(name) is None \
+                    and name not in self.module.functions and name not in self.module.imported:
+                return self.spawn(span, args, link=True)
             if self.scope.lookup(name) is None and name not in self.module.functions \
                     and name not in self.module.imported:
                 v = self.find_variant(name, callee_node.span)
@@ -199,8 +209,12 @@ class CallRules:
             return None
         if self.scope.lookup(path) is not None:
             return None
-        return self.module.qualifiers.get(path) or (path if path in STDLIB_MODULES else
-                                                    self.program.module_named(path))
+        found = self.module.qualifiers.get(path)
+        if found is not None:
+            return found
+        if path in STDLIB_MODULES:
+            return path
+        return self.program.resolve_qualifier(self.module, path)
 
     def qualified_path(self, node) -> str | None:
         if isinstance(node, ast.NameRef):
@@ -249,6 +263,10 @@ class CallRules:
                 return self.skip_args(span, args)
             value = self.arg_expr(args[0])
             return self.method_call(span, value, "to_string", [], member_span)
+        svc = self.service_named(path, receiver.span)
+        if svc is not None:
+            callee = self.service_op(svc, member, member_span)
+            return self.apply(span, callee, args, f"{svc.name}.{member}", None)
         if module == "Tuple" and member in TUPLE_HELPERS:
             return self.tuple_helper(span, member, member_span, args)
         if module == "Iter" and member == "from" and len(args) == 1:
@@ -270,6 +288,37 @@ class CallRules:
             return self.apply(span, callee, args, f"{module}.{member}", None)
         self.report_unknown_module(path, receiver.span)
         return self.skip_args(span, args)
+
+    # ------------------------------------------------------------ services
+
+    def service_named(self, path: str, span: Span):
+        """The service a qualifier names (`Store`, `Billing.Store`), or None."""
+        if "." not in path:
+            return self.module.services.get(path)
+        head, last = path.rsplit(".", 1)
+        module = self.program.resolve_qualifier(self.module, head)
+        target = self.program.user_modules.get(module) if module else None
+        svc = target.services.get(last) if target is not None else None
+        if svc is not None and not svc.is_pub and target.file != self.file:
+            self.report(errors.private_item(self.file, span, last, module,
+                                            Label(svc.span, "defined here", svc.file)))
+        return svc
+
+    def service_op(self, svc, member: str, span: Span) -> hir.Expr:
+        """`Store.start` / `Store.get_count`: a generated client function."""
+        op = svc.ops.get(member)
+        if op is None and not svc.done:
+            # `start` is known once `init` is: not from the helpers `init` depends on
+            self.report(errors.unsupported(self.file, span,
+                                           f"`{svc.name}.{member}` inside the service's own "
+                                           "`init` and helpers"))
+            return self.error_expr(span)
+        if op is None:
+            available = sorted(svc.ops)
+            self.report(errors.unknown_member(self.file, span, svc.name, member,
+                                              closest(member, available), available))
+            return self.error_expr(span)
+        return hir.ServiceOp(op.ty, span, svc.symbol, member, op.kind, op.index)
 
     def static_call(self, span, info, path, member, member_span, args, expected) -> hir.Expr:
         """`Tank.zero()`, `Wrapper.from(3)`, `T.from_json(s)`: through the type."""
@@ -323,6 +372,22 @@ class CallRules:
     def bare_interface_value(self, name: str, span: Span) -> hir.Expr | None:
         return None
 
+    def interface_value(self, iface, member: str, span: Span) -> hir.Expr:
+        """`Display.to_string` as a value (spec 03 §3.4): a closure calling
+        the method, whose receiver type is fixed by the uses."""
+        sig = iface.methods.get(member)
+        if sig is None:
+            self.report(errors.no_method(self.file, span, member, TCon(iface.name)))
+            return self.error_expr(span)
+        self_t = self.u.fresh({iface.symbol})
+        ref = self.method_ref(iface.symbol, member, self_t, [], span)
+        ft = ref.ty
+        params = [hir.Param(self.new_binding(f"arg{i}", t, span))
+                  for i, t in enumerate(ft.params)]
+        args = [hir.LocalRef(p.binding.ty, span, p.binding) for p in params]
+        body = hir.Call(ft.ret, span, ref, args)
+        return hir.Lambda(ft, span, params, body, [])
+
     def tuple_helper(self, span, member, member_span, args) -> hir.Expr:
         want = 2 if member == "nth" else 1
         if len(args) != want:
@@ -372,8 +437,14 @@ class CallRules:
             sum_info = info if isinstance(info, SumInfo) else self.program.sums.get(path)
             if sum_info is not None and sum_info.variant(member) is not None:
                 return self.ctor_value(member, node.span, sum_info)
+            svc = self.service_named(path, receiver.span)
+            if svc is not None:
+                return self.service_op(svc, member, node.span)
             if module is not None:
                 return self.qualified_ref(module, member, node.span)
+            iface = lookup_interface(self.program, self.module, path) if info is None else None
+            if iface is not None:
+                return self.interface_value(iface, member, node.span)
             if "." not in path and info is None and \
                     lookup_interface(self.program, self.module, path) is None:
                 self.report_unknown_module(path, receiver.span)

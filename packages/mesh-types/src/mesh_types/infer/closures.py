@@ -142,6 +142,7 @@ class ClosureRules:
     # ------------------------------------------------------------ locals
 
     def local_ref(self, b: hir.Binding, span) -> hir.Expr:
+        self.used_bindings.add(b.id)
         poly = self.scope.poly_params(b)
         if poly is not None:
             params, lam = poly

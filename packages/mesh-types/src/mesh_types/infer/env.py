@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import ChainMap
+from dataclasses import dataclass, field, fields
 
 from mesh_syntax.diagnostics import Span
 
@@ -36,6 +37,9 @@ class FnInfo:
     generic_names: dict[str, Type] = field(default_factory=dict)
     impl: object | None = None      # the ImplInfo of an impl method
     has_self: bool = False
+    kind: str = "fn"                # "fn" | "actor" (actors: ty is Fun(P...) -> Pid<M>)
+    scope_env: object | None = None  # the ModuleEnv its body sees, when not its module's
+    process: object | None = None   # the ProcessContext of an actor body
 
 
 @dataclass(eq=False)
@@ -114,3 +118,33 @@ class ModuleEnv:
     # unqualified constructors in scope: name -> every variant of that name
     ctors: dict[str, list] = field(default_factory=dict)
     impls: list = field(default_factory=list)
+    # concurrency items by the name used in this module (own and imported)
+    actors: dict[str, FnInfo] = field(default_factory=dict)
+    services: dict[str, object] = field(default_factory=dict)      # ServiceInfo
+    supervisors: dict[str, object] = field(default_factory=dict)   # SupervisorInfo
+    tests: list = field(default_factory=list)                      # ast.TestDef
+    inline_modules: dict[str, str] = field(default_factory=dict)   # `module M` -> its module name
+    is_test: bool = False           # a `*.test.mpl` file: `assert`/`assert_eq` in scope
+    failed_imports: set = field(default_factory=set)  # reported once at the import
+
+
+# tables an inline module inherits from its enclosing module (spec 03 §1)
+_INHERITED = ("functions", "consts", "imported", "imported_consts", "qualifiers", "types",
+              "interfaces", "ctors", "actors", "services", "supervisors", "inline_modules")
+
+
+def nested_env(outer: ModuleEnv, name: str) -> ModuleEnv:
+    """The env of an inline module: its own definitions first, then the
+    enclosing module's (writes go to its own layer)."""
+    env = ModuleEnv(name, outer.file, outer.source)
+    env.is_test = outer.is_test
+    for f in fields(ModuleEnv):
+        if f.name in _INHERITED:
+            setattr(env, f.name, ChainMap({}, getattr(outer, f.name)))
+    return env
+
+
+def own(env: ModuleEnv, table: str) -> dict:
+    """The entries ``env`` itself defines in ``table`` (not inherited ones)."""
+    t = getattr(env, table)
+    return t.maps[0] if isinstance(t, ChainMap) else t

@@ -110,6 +110,8 @@ class ExpressionRules:
         binding = self.scope.lookup(name)
         if binding is not None:
             return self.local_ref(binding, span)
+        if name in self.module.actors:
+            return self.misused_actor(name, span)
         ref = self.function_ref(name, span)
         if ref is not None:
             return ref
@@ -126,6 +128,8 @@ class ExpressionRules:
         return self.error_expr(span)
 
     def report_unknown_name(self, name: str, span: Span) -> None:
+        if name in self.module.failed_imports:
+            return  # its import was already reported (no cascade)
         candidates = self.scope.visible_names() | set(self.module.functions) \
             | set(self.module.imported) | set(self.program.prelude_names()) \
             | set(self.module.consts) | set(self.module.ctors)

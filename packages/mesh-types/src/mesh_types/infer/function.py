@@ -26,6 +26,8 @@ from .loops import LoopRules
 from .methods import MethodRules
 from .operators import OperatorRules
 from .patterns import PatternRules
+from .json_literal import JsonLiteralRules
+from .processes import ProcessRules
 from .structs import StructRules
 from .try_op import TryRules
 
@@ -43,7 +45,8 @@ class Deferred(hir.Expr):
 
 
 class FnChecker(ExpressionRules, OperatorRules, CallRules, PatternRules, CollectionRules,
-                LoopRules, ClosureRules, StructRules, MethodRules, TryRules):
+                LoopRules, ClosureRules, StructRules, MethodRules, TryRules, ProcessRules,
+                JsonLiteralRules):
     def __init__(self, program, module: ModuleEnv, fn: FnInfo | None) -> None:
         self.program = program            # infer.program.ProgramChecker
         self.module = module
@@ -68,6 +71,14 @@ class FnChecker(ExpressionRules, OperatorRules, CallRules, PatternRules, Collect
         self.type_params: dict[str, Type] = {}
         self.lenient_type_args = False
         self.poly_lets: set[int] = set()   # generalised local closures (see closures.py)
+        # the process this code runs in (actor, main, service handler): where
+        # `self()`/`receive` are allowed and what they mean (processes.py)
+        self.process = fn.process if fn is not None else None
+        self.annotation_spans: dict[int, Span] = {}   # binding id -> its type annotation
+        # W0003: `let` and pattern bindings, and the bindings read anywhere
+        self.pattern_bindings: list[hir.Binding] = []
+        self.used_bindings: set[int] = set()
+        self.unused_exempt: set[int] = set()
 
     # ------------------------------------------------------------ reporting
 
@@ -81,6 +92,19 @@ class FnChecker(ExpressionRules, OperatorRules, CallRules, PatternRules, Collect
         if self.closures:
             self.binding_depth[b.id] = len(self.closures)
         return b
+
+    def report_unused(self) -> None:
+        """W0003 for every `let`/pattern binding never read (`_x` exempt).
+        Not in a definition with errors: a failed use is no evidence."""
+        if self.error_count:
+            self.pattern_bindings = []
+            return
+        for b in self.pattern_bindings:
+            if b.id in self.used_bindings or b.id in self.unused_exempt or \
+                    b.name.startswith("_"):
+                continue
+            self.report(errors.unused_binding(self.file, b.span, b.name))
+        self.pattern_bindings = []
 
     # ------------------------------------------------------------ scopes
 

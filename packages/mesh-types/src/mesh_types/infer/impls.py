@@ -60,7 +60,7 @@ def lookup_interface(program, env, name: str) -> InterfaceInfo | None:
         return env.interfaces[name]
     if "." in name:
         head, member = name.rsplit(".", 1)
-        module = env.qualifiers.get(head) or (head if head in program.user_modules else None)
+        module = program.resolve_qualifier(env, head)
         if module is not None:
             return program.user_modules[module].interfaces.get(member)
     return program.prelude_env.interfaces.get(name)
@@ -114,9 +114,26 @@ def resolve_impl(program, env, node) -> ImplInfo | None:
     if prune(target) == ERROR:
         impl.ok = False
         return impl
+    if iface.symbol == "Into":
+        _direct_into(program, checker, impl)
+        return impl
     _check_assoc(program, checker, impl, names)
     _check_overlap(program, checker, impl)
     return impl
+
+
+def _direct_into(program, checker, impl: ImplInfo) -> None:
+    """Spec 03 §9.6: `Into` comes only from `From` impls; a direct impl
+    duplicates the one every `impl From<A> for B` provides (E0026)."""
+    target = _show(impl.target)
+    into = _show(impl.iface_args[0]) if impl.iface_args else "_"
+    checker.report(Diagnostic(
+        "E0026", f"duplicate impl of `Into<{into}>` for `{target}`: `Into` cannot be "
+        "implemented directly", impl.file,
+        Label(impl.node.interface().span, "`Into` is provided by `From` impls"), [],
+        [f"write `impl From<{target}> for {into}` instead; it provides "
+         f"`{target}.into()` as well"]))
+    impl.ok = False
 
 
 def _check_assoc(program, checker, impl: ImplInfo, names) -> None:
@@ -340,6 +357,10 @@ def user_requirement(program, t: TCon, iface: str):
         return None
     if info is None:
         return None
+    if info.module == "<prelude>":
+        decided = builtin_requirement(t, iface)
+        if decided[0]:   # the built-in table knows more (e.g. Option is ToJson)
+            return True, [(a, iface) for a in decided[1]]
     if iface in info.derives:
         return True, [(a, iface) for a in t.args]
     if iface == "Display" and "Debug" in info.derives:

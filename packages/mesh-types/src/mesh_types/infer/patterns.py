@@ -106,6 +106,8 @@ class PatternRules:
 
     def check_match(self, span: Span, ty: Type, arms, noun: str = "arm") -> None:
         """W0001 for arms that can never be chosen, E0012 for values no arm takes."""
+        if _has_error(ty):
+            return  # the scrutinee's own error was reported (no cascade)
         types = [resolve(ty)]
         signature = signature_of(self.program)
         unguarded: list[list] = []
@@ -194,6 +196,7 @@ class PatternRules:
         binding = self.new_binding(name, ty, span)
         if name != "_":
             self.scope.names[name] = binding
+            self.pattern_bindings.append(binding)
         return binding
 
     def ctor_pattern(self, node, ty: Type, bound: dict, origin):
@@ -257,6 +260,7 @@ class PatternRules:
                 # every alternative binds the same Binding objects
                 for n, b in names.items():
                     self.u.unify(first_names[n].ty, b.ty)
+                    self.unused_exempt.add(b.id)  # replaced by the first alternative's
                 _rebind(p, first_names)
             self.scope.names = before
             pats.append(p)
@@ -290,7 +294,6 @@ class PatternRules:
             return hir.PWild(ERROR, span), WILD
         self.unify_at(span, ty, lit_ty, origin)
         if lit_ty == ATOM:
-            self.unify_at(span, ty, ATOM, origin)
             return hir.PAtom(ATOM, span, value), Ctor(":" + value)
         if lit_ty == BOOL:
             name = "true" if value else "false"
@@ -361,3 +364,13 @@ def _walk(syntax):
         n = stack.pop()
         yield n
         stack.extend(n.children())
+
+
+def _has_error(t: Type) -> bool:
+    stack = [t]
+    while stack:
+        x = prune(stack.pop())
+        if x == ERROR:
+            return True
+        stack.extend(getattr(x, "args", ()) or getattr(x, "elems", ()) or ())
+    return False

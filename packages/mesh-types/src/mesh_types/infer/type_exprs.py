@@ -53,7 +53,8 @@ class TypeLowering:
         return self._lower(checker, node, params)
 
     def _lower(self, checker, node, params: dict[str, Type]) -> Type:
-        lower = lambda n: self._lower(checker, n, params) if n is not None else ERROR
+        def lower(n):
+            return self._lower(checker, n, params) if n is not None else ERROR
         if isinstance(node, ast.UnitType):
             return UNIT
         if isinstance(node, ast.ParenType):

@@ -25,6 +25,7 @@ from ..types import (
     TCon,
     TParam,
     Type,
+    prune,
     resolve,
     substitute,
 )
@@ -155,6 +156,10 @@ def check_derive_fields(program, info) -> None:
     # instantiation: here the parameters stand for "anything suitable"
     anything = {p.id: ERROR for p in info.params}
     fields = [(n, substitute(t, anything), s) for n, t, s in fields]
+    if "Json" in info.derives:
+        for name, t, span in fields:
+            if not _json_serialisable(program, t):
+                checker.report(errors.json_field(info.file, span, info.name, name, t))
     for iface in sorted(info.derives & {"Eq", "Ord", "Hash", "Debug", "Display"}):
         for name, t, span in fields:
             need = "Debug" if iface == "Display" else iface
@@ -162,6 +167,24 @@ def check_derive_fields(program, info) -> None:
                     program.unifier.implements(t, iface) is False:
                 checker.report(errors.derive_field(info.file, span, info.name, name, t, iface))
                 break
+
+
+def _json_serialisable(program, t) -> bool:
+    """Spec 11 §13.3: the field types `deriving(Json)` can encode."""
+    t = prune(t)
+    if t == ERROR or isinstance(t, TParam):
+        return True  # type parameters are checked at instantiation
+    if not isinstance(t, TCon):
+        return False
+    if t.name in ("Int", "Float", "Bool", "String", "Json"):
+        return True
+    if t.name in ("Option", "List"):
+        return _json_serialisable(program, t.args[0])
+    if t.name == "Map":
+        return prune(t.args[0]) == STRING and _json_serialisable(program, t.args[1])
+    info = program.structs.get(t.name) or program.sums.get(t.name)
+    return info is not None and "Json" in info.derives and \
+        all(_json_serialisable(program, a) for a in t.args)
 
 
 def struct_hir(info: StructInfo) -> hir.StructDef:
