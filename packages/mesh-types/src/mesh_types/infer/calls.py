@@ -482,14 +482,31 @@ class CallRules:
             if not 1 <= slot <= len(positional) + 1:
                 self.report(errors.bad_slot(self.file, node.span, slot, len(positional)))
                 return self.skip_args(node.span, args)
+            # Spec 05 §3: the piped value is evaluated before the other
+            # arguments; inserted later in the list, it needs a temporary.
+            first = None
+            if slot > 1 and not isinstance(value, _PURE_EXPRS):
+                tmp = self.new_binding("_piped", value.ty, value.span)
+                first = hir.Let(hir.PBind(value.ty, value.span, tmp), value, value.span)
+                value = hir.LocalRef(value.ty, value.span, tmp)
             args.insert(slot - 1, value)
             if isinstance(rhs, ast.CallExpr):
-                return self.call_node(node.span, rhs.callee(), args)
-            return self.method_call_node(rhs, args)
+                call = self.call_node(node.span, rhs.callee(), args)
+            else:
+                call = self.method_call_node(rhs, args)
+            if first is None:
+                return call
+            return hir.Block(call.ty, node.span, [first], call)
         if slot != 1:
             self.report(errors.bad_slot(self.file, node.span, slot, None))
             return self.error_expr(node.span)
         return self.call_node(node.span, rhs, [value])
+
+
+# Expressions whose evaluation has no effects, so their position among the
+# arguments does not matter.
+_PURE_EXPRS = (hir.IntLit, hir.FloatLit, hir.BoolLit, hir.StrLit, hir.UnitLit,
+               hir.AtomLit, hir.LocalRef, hir.FnRef, hir.GlobalRef)
 
 
 def _name_span(node) -> Span:
