@@ -2,7 +2,6 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
-
 from mesh_runtime import _meshrt as rt
 
 LI = ("list", "int")
@@ -20,20 +19,30 @@ def call(name, args, result):
 
 @given(xs_st)
 def test_map_changes_the_element_type(xs):
-    got = call("list_map", [(xs, LI), (lambda x: f"<{x}>", INT_TO_STR), (None, ("desc", LS))], LS)
+    got = call(
+        "list_map",
+        [(xs, LI), (lambda x: f"<{x}>", INT_TO_STR), (None, ("desc", LS))],
+        LS,
+    )
     assert got == [f"<{x}>" for x in xs]
 
 
 @given(xs_st)
 def test_filter_keeps_order(xs):
-    even = lambda x: int(x % 2 == 0)  # noqa: E731
-    assert call("list_filter", [(xs, LI), (even, INT_PRED)], LI) == [x for x in xs if x % 2 == 0]
+    def even(x):
+        return int(x % 2 == 0)
+
+    assert call("list_filter", [(xs, LI), (even, INT_PRED)], LI) == [
+        x for x in xs if x % 2 == 0
+    ]
 
 
 @given(xs_st, st.integers(-5, 5))
 def test_reduce_is_a_left_fold(xs, init):
     # (acc * 3 + x) is not commutative, so the order of calls shows.
-    f = lambda acc, x: (acc * 3 + x) % 1_000_003  # noqa: E731
+    def f(acc, x):
+        return (acc * 3 + x) % 1_000_003
+
     expected = init
     for x in xs:
         expected = f(expected, x)
@@ -55,8 +64,13 @@ def test_find_any_all_short_circuit(xs):
     seen.clear()
     assert call("list_any", [(xs, LI), (big, INT_PRED)], "bool") == (first is not None)
     assert len(seen) == (xs.index(first) + 1 if first is not None else len(xs))
-    small = lambda x: int(x <= 500)  # noqa: E731
-    assert call("list_all", [(xs, LI), (small, INT_PRED)], "bool") == all(x <= 500 for x in xs)
+
+    def small(x):
+        return int(x <= 500)
+
+    assert call("list_all", [(xs, LI), (small, INT_PRED)], "bool") == all(
+        x <= 500 for x in xs
+    )
 
 
 def test_any_all_on_empty():
@@ -67,17 +81,31 @@ def test_any_all_on_empty():
 @given(xs_st)
 def test_flat_map(xs):
     f = ("fn", ("int",), LI)
-    got = call("list_flat_map", [(xs, LI), (lambda x: [x] * (x % 3), f), (None, ("desc", LI))], LI)
+    got = call(
+        "list_flat_map",
+        [(xs, LI), (lambda x: [x] * (x % 3), f), (None, ("desc", LI))],
+        LI,
+    )
     assert got == [y for x in xs for y in [x] * (x % 3)]
 
 
 @given(st.integers(-50, 50), st.integers(-50, 50))
 def test_range(a, b):
     assert call("range_length", [((a, b), "range")], "int") == max(0, b - a)
-    assert call("range_to_list", [((a, b), "range"), (None, ("desc", LI))], LI) == list(range(a, b))
-    sq = call("range_map", [((a, b), "range"), (lambda x: str(x * x), INT_TO_STR), (None, ("desc", LS))], LS)
+    assert call("range_to_list", [((a, b), "range"), (None, ("desc", LI))], LI) == list(
+        range(a, b)
+    )
+    sq = call(
+        "range_map",
+        [((a, b), "range"), (lambda x: str(x * x), INT_TO_STR), (None, ("desc", LS))],
+        LS,
+    )
     assert sq == [str(x * x) for x in range(a, b)]
-    odd = call("range_filter", [((a, b), "range"), (lambda x: x % 2, INT_PRED), (None, ("desc", LI))], LI)
+    odd = call(
+        "range_filter",
+        [((a, b), "range"), (lambda x: x % 2, INT_PRED), (None, ("desc", LI))],
+        LI,
+    )
     assert odd == [x for x in range(a, b) if x % 2]
 
 

@@ -39,8 +39,14 @@ def run(exe):
         ("mesh_rt_list_last(mesh_rt_list_new(&list_int));", "List.last: empty list"),
         ("mesh_rt_list_get(xs, 3);", "List.get: index 3 out of bounds (len 3)"),
         ("mesh_rt_list_get(xs, -1);", "List.get: index -1 out of bounds (len 3)"),
-        ("mesh_rt_queue_peek(mesh_rt_queue_new(&queue_int));", "Queue.peek: empty queue"),
-        ("mesh_rt_queue_pop(mesh_rt_queue_new(&queue_int), &list_int);", "Queue.pop: empty queue"),
+        (
+            "mesh_rt_queue_peek(mesh_rt_queue_new(&queue_int));",
+            "Queue.peek: empty queue",
+        ),
+        (
+            "mesh_rt_queue_pop(mesh_rt_queue_new(&queue_int), &list_int);",
+            "Queue.pop: empty queue",
+        ),
     ],
 )
 def test_panic_messages(build_program, call, message):

@@ -1,10 +1,7 @@
 """List<T> (spec 11 s4) against Python lists as the reference model."""
 
-import functools
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from mesh_runtime import _meshrt as rt
 
 LI = ("list", "int")
@@ -86,21 +83,28 @@ def test_sort_strings_bytewise(xs):
 def test_sort_by_length_example_from_the_spec():
     words = ["kiwi", "fig", "banana"]
     by_len = ("fn", ("str", "str"), "int")
-    assert call("list_sort_by", [(words, LS), (lambda a, b: len(a) - len(b), by_len)], LS) == [
-        "fig", "kiwi", "banana"]
+    assert call(
+        "list_sort_by", [(words, LS), (lambda a, b: len(a) - len(b), by_len)], LS
+    ) == ["fig", "kiwi", "banana"]
 
 
 @given(ints, st.lists(st.text(max_size=3), max_size=40))
 def test_zip_truncates_and_enumerate_counts(a, b):
     lt = ("list", ("tuple", "int", "str"))
-    assert call("list_zip", [(a, LI), (b, LS), (None, ("desc", lt))], lt) == list(zip(a, b))
+    assert call("list_zip", [(a, LI), (b, LS), (None, ("desc", lt))], lt) == list(
+        zip(a, b)
+    )
     le = ("list", ("tuple", "int", "str"))
-    assert call("list_enumerate", [(b, LS), (None, ("desc", le))], le) == list(enumerate(b))
+    assert call("list_enumerate", [(b, LS), (None, ("desc", le))], le) == list(
+        enumerate(b)
+    )
 
 
 @given(st.lists(st.lists(int64, max_size=5), max_size=6))
 def test_flatten(xss):
-    assert call("list_flatten", [(xss, LLI), (None, ("desc", LI))], LI) == [x for xs in xss for x in xs]
+    assert call("list_flatten", [(xss, LLI), (None, ("desc", LI))], LI) == [
+        x for xs in xss for x in xs
+    ]
 
 
 def test_eq_cmp_hash():
@@ -136,7 +140,10 @@ def test_display_and_debug():
     assert rt.coll_display([], LI) == "[]"
     assert rt.coll_display([[1], []], LLI) == "[[1], []]"
     assert rt.coll_display(["a", "b"], LS) == "[a, b]"
-    assert rt.coll_display(["a", 'say "hi"\n'], LS, debug=True) == '["a", "say \\"hi\\"\\n"]'
+    assert (
+        rt.coll_display(["a", 'say "hi"\n'], LS, debug=True)
+        == '["a", "say \\"hi\\"\\n"]'
+    )
     assert rt.coll_display([1.5, 2.0], ("list", "float")) == "[1.5, 2]"
     assert rt.coll_display([(1, "x")], ("list", ("tuple", "int", "str"))) == "[(1, x)]"
 
@@ -153,15 +160,18 @@ class Model:
         if op == "take":
             return xs[: max(arg, 0)]
         if op == "drop":
-            return xs[max(arg, 0):]
+            return xs[max(arg, 0) :]
         if op == "concat":
             return xs + [arg, arg]
         raise AssertionError(op)
 
 
 ops = st.lists(
-    st.tuples(st.sampled_from(["append", "tail", "take", "drop", "concat"]),
-              st.integers(0, 6), st.integers(0, 1000)),
+    st.tuples(
+        st.sampled_from(["append", "tail", "take", "drop", "concat"]),
+        st.integers(0, 6),
+        st.integers(0, 1000),
+    ),
     max_size=40,
 )
 

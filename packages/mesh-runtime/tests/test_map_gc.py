@@ -2,12 +2,11 @@
 
 The collector scans the C stack conservatively and traces heap objects by
 their descriptors, so every internal object of the collections (vector
-stores, tips, HAMT branches, collision nodes and leaves) must be reachable
+stores, tips, trie nodes and collision nodes, map families) must be reachable
 and correctly described, or these results come back corrupted.
 """
 
 import pytest
-
 from mesh_runtime import _meshrt as rt
 
 
@@ -60,10 +59,14 @@ def test_closures_allocating_during_list_functions(pressure):
     ls = ("list", "str")
     xs = [str(i) for i in range(3000)]
     to_text = ("fn", ("str",), "str")
-    got = rt.rt_call("list_map", [(xs, ls), (lambda s: s * 3, to_text), (None, ("desc", ls))], ls)
+    got = rt.rt_call(
+        "list_map", [(xs, ls), (lambda s: s * 3, to_text), (None, ("desc", ls))], ls
+    )
     assert got == [s * 3 for s in xs]
     by_len = ("fn", ("str", "str"), "int")
-    got = rt.rt_call("list_sort_by", [(xs, ls), (lambda a, b: len(b) - len(a), by_len)], ls)
+    got = rt.rt_call(
+        "list_sort_by", [(xs, ls), (lambda a, b: len(b) - len(a), by_len)], ls
+    )
     assert got == sorted(xs, key=len, reverse=True)
     words = rt.rt_call("string_split", [(" ".join(xs), "str"), (" ", "str")], None)
     assert words == xs

@@ -2,7 +2,6 @@
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from mesh_runtime import _meshrt as rt
 
 QI = ("queue", "int")
@@ -15,8 +14,11 @@ def call(name, args, result):
 
 def test_push_pop_peek():
     assert call("queue_push", [([1, 2], QI), (3, "int")], QI) == [1, 2, 3]
-    front, rest = call("queue_pop", [([1, 2, 3], QI), (None, ("desc", ("tuple", "int", QI)))],
-                       ("tuple", "int", QI))
+    front, rest = call(
+        "queue_pop",
+        [([1, 2, 3], QI), (None, ("desc", ("tuple", "int", QI)))],
+        ("tuple", "int", QI),
+    )
     assert (front, rest) == (1, [2, 3])
     assert call("queue_peek", [(["a", "b"], QS)], "str") == "a"
     assert call("queue_size", [([1, 2], QI)], "int") == 2
@@ -25,8 +27,16 @@ def test_push_pop_peek():
 
 
 @settings(max_examples=150)
-@given(st.lists(st.tuples(st.sampled_from(["push", "push", "pop"]), st.integers(0, 5),
-                          st.integers(0, 99)), max_size=80))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["push", "push", "pop"]),
+            st.integers(0, 5),
+            st.integers(0, 99),
+        ),
+        max_size=80,
+    )
+)
 def test_every_version_stays_intact(script):
     # Versions share stores; pushing to an old version must not disturb
     # newer ones and popping never copies.

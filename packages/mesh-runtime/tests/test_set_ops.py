@@ -2,7 +2,6 @@
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from mesh_runtime import _meshrt as rt
 
 SI = ("set", "int")
@@ -21,7 +20,9 @@ def ordered_unique(xs):
 
 @given(elems)
 def test_from_list_keeps_first_occurrences_in_order(xs):
-    assert call("set_from_list", [(xs, ("list", "int")), (None, ("desc", SI))], SI) == ordered_unique(xs)
+    assert call(
+        "set_from_list", [(xs, ("list", "int")), (None, ("desc", SI))], SI
+    ) == ordered_unique(xs)
     assert rt.coll_roundtrip(xs, SC) == ordered_unique(xs)
 
 
@@ -45,9 +46,15 @@ def set_model(script):
 @given(elems, elems)
 def test_union_intersection_difference(a, b):
     ua, ub = ordered_unique(a), ordered_unique(b)
-    assert call("set_union", [(ua, SI), (ub, SI)], SI) == ua + [x for x in ub if x not in ua]
-    assert call("set_intersection", [(ua, SI), (ub, SI)], SI) == [x for x in ua if x in ub]
-    assert call("set_difference", [(ua, SI), (ub, SI)], SI) == [x for x in ua if x not in ub]
+    assert call("set_union", [(ua, SI), (ub, SI)], SI) == ua + [
+        x for x in ub if x not in ua
+    ]
+    assert call("set_intersection", [(ua, SI), (ub, SI)], SI) == [
+        x for x in ua if x in ub
+    ]
+    assert call("set_difference", [(ua, SI), (ub, SI)], SI) == [
+        x for x in ua if x not in ub
+    ]
 
 
 def test_contains_size_to_list():
@@ -55,7 +62,12 @@ def test_contains_size_to_list():
     assert call("set_contains", [(s, SS), ("fig", "str")], "bool")
     assert not call("set_contains", [(s, SS), ("pear", "str")], "bool")
     assert call("set_size", [(s, SS)], "int") == 2
-    assert call("set_to_list", [(s, SS), (None, ("desc", ("list", "str")))], ("list", "str")) == s
+    assert (
+        call(
+            "set_to_list", [(s, SS), (None, ("desc", ("list", "str")))], ("list", "str")
+        )
+        == s
+    )
     assert call("set_add", [(s, SS), ("kiwi", "str")], SS) == s
     assert call("set_remove", [(s, SS), ("pear", "str")], SS) == s
 

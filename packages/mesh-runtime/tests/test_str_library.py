@@ -3,15 +3,26 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from mesh_runtime import _meshrt as rt
 
 S = "str"
-TEXTS = ["", "a", "kiwi", "héllo wörld", "日本語テキスト", "🦀 crab 🦀", "e\u0301", "a,,b", "\x00x"]
+TEXTS = [
+    "",
+    "a",
+    "kiwi",
+    "héllo wörld",
+    "日本語テキスト",
+    "🦀 crab 🦀",
+    "e\u0301",
+    "a,,b",
+    "\x00x",
+]
 
 
 def call(name, *args, result="str"):
-    return rt.rt_call(name, [(a, S) if isinstance(a, str) else (a, "int") for a in args], result)
+    return rt.rt_call(
+        name, [(a, S) if isinstance(a, str) else (a, "int") for a in args], result
+    )
 
 
 def py_slice(s, a, b):
@@ -55,15 +66,22 @@ def test_search_matches_python(s, sub):
 
 def test_replace():
     assert call("string_replace", "a-b-c", "-", "+") == "a+b+c"
-    assert call("string_replace", "aaa", "aa", "b") == "ba"  # non-overlapping, left to right
+    assert (
+        call("string_replace", "aaa", "aa", "b") == "ba"
+    )  # non-overlapping, left to right
     assert call("string_replace", "héllo", "é", "e") == "hello"
-    assert call("string_replace", "abc", "", "x") == "abc"  # Decision: from == "" -> unchanged
+    assert (
+        call("string_replace", "abc", "", "x") == "abc"
+    )  # Decision: from == "" -> unchanged
     assert call("string_replace", "abc", "z", "x") == "abc"
     assert call("string_replace", "", "a", "b") == ""
 
 
-@given(st.text(alphabet="abé", max_size=12), st.text(alphabet="abé", min_size=1, max_size=3),
-       st.text(alphabet="xyé", max_size=3))
+@given(
+    st.text(alphabet="abé", max_size=12),
+    st.text(alphabet="abé", min_size=1, max_size=3),
+    st.text(alphabet="xyé", max_size=3),
+)
 def test_replace_matches_python(s, old, new):
     assert call("string_replace", s, old, new) == s.replace(old, new)
 
@@ -71,7 +89,11 @@ def test_replace_matches_python(s, old, new):
 def test_split():
     assert call("string_split", "a,,b", ",", result=None) == ["a", "", "b"]
     assert call("string_split", "", ",", result=None) == [""]
-    assert call("string_split", "kiwi fig banana", " ", result=None) == ["kiwi", "fig", "banana"]
+    assert call("string_split", "kiwi fig banana", " ", result=None) == [
+        "kiwi",
+        "fig",
+        "banana",
+    ]
     assert call("string_split", "abc", "", result=None) == ["a", "b", "c"]
     assert call("string_split", "日é🦀", "", result=None) == ["日", "é", "🦀"]
     assert call("string_split", "", "", result=None) == []
@@ -86,7 +108,9 @@ def test_split_matches_python(s, sep):
 
 @given(st.lists(st.text(max_size=5), max_size=6), st.text(max_size=3))
 def test_join_matches_python(parts, sep):
-    assert rt.rt_call("string_join", [(parts, ("list", S)), (sep, S)], S) == sep.join(parts)
+    assert rt.rt_call("string_join", [(parts, ("list", S)), (sep, S)], S) == sep.join(
+        parts
+    )
 
 
 WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -96,8 +120,12 @@ def test_trim_removes_unicode_whitespace_only():
     assert call("string_trim", WHITESPACE + "a b" + WHITESPACE) == "a b"
     assert call("string_trim", WHITESPACE) == ""
     assert call("string_trim", "") == ""
-    assert call("string_trim", "\u200bx\u200b") == "\u200bx\u200b"  # zero width space is not White_Space
-    assert call("string_trim", "\x1cx") == "\x1cx"  # information separators are not White_Space
+    assert (
+        call("string_trim", "\u200bx\u200b") == "\u200bx\u200b"
+    )  # zero width space is not White_Space
+    assert (
+        call("string_trim", "\x1cx") == "\x1cx"
+    )  # information separators are not White_Space
     assert rt.string_same_object("no spaces", "trim")
 
 

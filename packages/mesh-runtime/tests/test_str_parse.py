@@ -6,7 +6,6 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from mesh_runtime import _meshrt as rt
 
 
@@ -20,9 +19,17 @@ def to_float(s):
 
 @pytest.mark.parametrize(
     "text, value",
-    [("42", 42), ("  -7\n", -7), ("+5", 5), ("0", 0), ("-0", 0), ("007", 7),
-     ("9223372036854775807", 2**63 - 1), ("-9223372036854775808", -(2**63)),
-     ("\u3000 12 \u2028", 12)],
+    [
+        ("42", 42),
+        ("  -7\n", -7),
+        ("+5", 5),
+        ("0", 0),
+        ("-0", 0),
+        ("007", 7),
+        ("9223372036854775807", 2**63 - 1),
+        ("-9223372036854775808", -(2**63)),
+        ("\u3000 12 \u2028", 12),
+    ],
 )
 def test_to_int_accepts(text, value):
     assert to_int(text) == value
@@ -30,8 +37,24 @@ def test_to_int_accepts(text, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "-", "+", "1.0", "1e3", "0x10", "1_000", "12a", "a12", "- 1", "++1",
-     "9223372036854775808", "-9223372036854775809", "99999999999999999999", "١٢"],
+    [
+        "",
+        " ",
+        "-",
+        "+",
+        "1.0",
+        "1e3",
+        "0x10",
+        "1_000",
+        "12a",
+        "a12",
+        "- 1",
+        "++1",
+        "9223372036854775808",
+        "-9223372036854775809",
+        "99999999999999999999",
+        "١٢",
+    ],
 )
 def test_to_int_rejects(text):
     assert to_int(text) is None
@@ -45,8 +68,17 @@ def test_to_int_matches_python_range_check(n):
 
 @pytest.mark.parametrize(
     "text, value",
-    [("3.14", 3.14), ("-2e3", -2000.0), (".5", 0.5), ("5.", 5.0), ("+.5e-1", 0.05),
-     ("  1E+2 ", 100.0), ("0", 0.0), ("1e999", math.inf), ("123456789012345678901234567890", 1.2345678901234568e29)],
+    [
+        ("3.14", 3.14),
+        ("-2e3", -2000.0),
+        (".5", 0.5),
+        ("5.", 5.0),
+        ("+.5e-1", 0.05),
+        ("  1E+2 ", 100.0),
+        ("0", 0.0),
+        ("1e999", math.inf),
+        ("123456789012345678901234567890", 1.2345678901234568e29),
+    ],
 )
 def test_to_float_accepts(text, value):
     assert to_float(text) == value
@@ -65,7 +97,22 @@ def test_to_float_nan(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["", ".", "e5", "1e", "1e+", "0x1p3", "infinit", "nana", "1.2.3", "--1", "1 2", "in f", "1_0", "١.٥"],
+    [
+        "",
+        ".",
+        "e5",
+        "1e",
+        "1e+",
+        "0x1p3",
+        "infinit",
+        "nana",
+        "1.2.3",
+        "--1",
+        "1 2",
+        "in f",
+        "1_0",
+        "١.٥",
+    ],
 )
 def test_to_float_rejects(text):
     assert to_float(text) is None

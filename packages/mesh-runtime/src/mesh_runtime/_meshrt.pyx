@@ -26,7 +26,7 @@ include "rt/list.pyx"        # List<T>: vector stores, views, construction, acce
 include "rt/list_ops.pyx"    # List<T> eq / cmp / hash / Display / Debug
 include "rt/list_sort.pyx"   # stable merge sort (by cmp or by closure)
 include "rt/list_hof.pyx"    # List<T> functions that call closures
-include "rt/map_hamt.pyx"    # persistent hash index (HAMT) of maps and sets
+include "rt/map_champ.pyx"   # persistent hash index (CHAMP trie) of maps and sets
 include "rt/map.pyx"         # ordered map machinery; Map<K, V>
 include "rt/set.pyx"         # Set<T> on the ordered map
 include "rt/queue.pyx"       # Queue<T>: persistent FIFO window
@@ -34,6 +34,20 @@ include "rt/collections_range.pyx"  # Range
 include "rt/stacks.pyx"      # guarded process stacks, stack-overflow panic
 include "rt/start.pyx"       # mesh_rt_init / mesh_rt_start
 include "rt/gc.pyx"          # mark-sweep collector (after start: main stack)
+include "rt/preempt.pyx"     # preemption flag and yield (safe points)
+include "rt/iter.pyx"        # Iter<T>: lazy single-pass iterators
+include "rt/json_values.pyx" # Json: descriptors, construction, eq/hash/show
+include "rt/json_parse.pyx"  # Json.parse: strict RFC 8259
+include "rt/json_encode.pyx" # Json.encode*, Json.get / get_nested
+include "rt/io_input.pyx"    # IO.read_line; UTF-8 checks of outside text
+include "rt/file.pyx"        # File.read / write / append / exists / delete
+include "rt/env.pyx"         # Env.get*, Env.args (argv kept by rt/start)
+include "rt/crypto.pyx"      # Crypto: SHA-256, HMAC, random hex, UUID v4
 include "rt/testing.pyx"     # def wrappers for pytest (dropped at link time)
 include "rt/gc_testing.pyx"  # def wrappers: heap, collector, scalar descriptors
 include "rt/collections_testing.pyx"  # def wrappers: strings, collections
+include "rt/iter_testing.pyx"  # def wrappers: Iter pipelines
+include "rt/json_testing.pyx"  # def wrappers: JSON
+include "rt/file_testing.pyx"  # def wrappers: File
+include "rt/env_testing.pyx"   # def wrappers: Env
+include "rt/crypto_testing.pyx"  # def wrappers: Crypto

@@ -77,7 +77,7 @@ typedef uint64_t mesh_word;
 struct mesh_type_desc;
 typedef void (*mesh_visit_fn)(void **slot, void *ctx);
 
-/* Sixteen 8-byte words, in this order (codegen emits these as constants).
+/* Seventeen 8-byte words, in this order (codegen emits these as constants).
  * A descriptor exists for every monomorphic type, scalars included; the value
  * operations (eq ... debug) take and return words and are NULL where the type
  * does not implement the interface. */
@@ -331,7 +331,9 @@ typedef struct mesh_list {
 /* Map<K, V> and Set<T> (same object; a set has no values).  Insertion
  * order: keys->elems[0 .. n_slots) holds every key ever appended to this
  * version's lineage; a slot is live when the hash index maps its key back
- * to that slot.  `root` is the HAMT index, `count` the number of entries. */
+ * to that slot.  `root` is the hash index (a CHAMP trie), `count` the
+ * number of entries, `family` state shared by the versions that share
+ * trie nodes (see rt/map_champ.pyx). */
 typedef struct mesh_map {
     mesh_obj_header hdr;               /* a Map<K, V> / Set<T> descriptor */
     mesh_vec_store *keys;
@@ -339,6 +341,7 @@ typedef struct mesh_map {
     int64_t n_slots;
     void *root;
     int64_t count;
+    void *family;
 } mesh_map;
 
 /* Queue<T>: the front is store->elems[start], the back elems[end - 1]. */
@@ -363,7 +366,7 @@ typedef struct mesh_range {
  *               mesh_rt_list_ptr_offsets, "List", 0, 0, 1, params,
  *               mesh_rt_list_eq, mesh_rt_list_cmp, mesh_rt_list_hash,
  *               mesh_rt_list_display, mesh_rt_list_debug, 0 }
- *   Map<K,V>: { MESH_KIND_RECORD, MESH_DESC_POINTER, 56, 0, 3,
+ *   Map<K,V>: { MESH_KIND_RECORD, MESH_DESC_POINTER, 64, 0, 4,
  *               mesh_rt_map_ptr_offsets, "Map", 0, 0, 2, params,
  *               mesh_rt_map_eq, 0, mesh_rt_map_hash,
  *               mesh_rt_map_display, mesh_rt_map_debug, 0 }
@@ -373,7 +376,7 @@ typedef struct mesh_range {
  *               0, 0, 0, 0, 0, 0 }
  * The MESH_*_DESC macros below spell these out for C. */
 extern const int64_t mesh_rt_list_ptr_offsets[2];
-extern const int64_t mesh_rt_map_ptr_offsets[3];
+extern const int64_t mesh_rt_map_ptr_offsets[4];
 extern const int64_t mesh_rt_queue_ptr_offsets[2];
 #define MESH_LIST_DESC(PARAMS)                                              \
     { MESH_KIND_RECORD, MESH_DESC_POINTER, (int64_t)sizeof(mesh_list), 0, 2, \
@@ -381,11 +384,11 @@ extern const int64_t mesh_rt_queue_ptr_offsets[2];
       mesh_rt_list_cmp, mesh_rt_list_hash, mesh_rt_list_display,            \
       mesh_rt_list_debug, 0 }
 #define MESH_MAP_DESC(PARAMS)                                               \
-    { MESH_KIND_RECORD, MESH_DESC_POINTER, (int64_t)sizeof(mesh_map), 0, 3,  \
+    { MESH_KIND_RECORD, MESH_DESC_POINTER, (int64_t)sizeof(mesh_map), 0, 4,  \
       mesh_rt_map_ptr_offsets, "Map", 0, 0, 2, (PARAMS), mesh_rt_map_eq, 0,  \
       mesh_rt_map_hash, mesh_rt_map_display, mesh_rt_map_debug, 0 }
 #define MESH_SET_DESC(PARAMS)                                               \
-    { MESH_KIND_RECORD, MESH_DESC_POINTER, (int64_t)sizeof(mesh_map), 0, 3,  \
+    { MESH_KIND_RECORD, MESH_DESC_POINTER, (int64_t)sizeof(mesh_map), 0, 4,  \
       mesh_rt_map_ptr_offsets, "Set", 0, 0, 1, (PARAMS), mesh_rt_set_eq, 0,  \
       mesh_rt_set_hash, mesh_rt_set_display, mesh_rt_set_debug, 0 }
 #define MESH_QUEUE_DESC(PARAMS)                                             \
@@ -527,6 +530,161 @@ int8_t mesh_rt_range_eq(mesh_word a, mesh_word b);
 int64_t mesh_rt_range_cmp(mesh_word a, mesh_word b);
 uint64_t mesh_rt_range_hash(mesh_word a);
 mesh_string *mesh_rt_range_display(mesh_word a);
+
+/* ==== Iter, JSON, IO, File, Env, Crypto, preemption ========================
+ * (rt/iter*, rt/json*, rt/io_input, rt/file, rt/env, rt/crypto, rt/preempt;
+ * the package README's "Iter", "JSON" and "IO" sections explain them.)
+ * Functions that codegen wraps in an Option or a Result return a status
+ * (1 = Some/Ok) and store the value or the error through out-pointers;
+ * the runtime never builds Option or Result values itself. */
+
+/* ---- preemption -----------------------------------------------------------
+ * Compiled code polls the flag at every safe point with a relaxed atomic i8
+ * load and calls mesh_rt_preempt_yield when it is non-zero.  Today it is one
+ * plain global (one process, no timer: nothing sets it); the scheduler will
+ * set it from a timer and make the yield switch processes. */
+extern volatile int8_t mesh_rt_preempt_flag;
+void mesh_rt_preempt_yield(void);       /* clears the flag, then yields */
+
+/* ---- Iter<T> (spec 11 s8) -------------------------------------------------
+ * A lazy single-pass iterator: one heap object per source or adapter, its
+ * header pointing to mesh_rt_iter_desc (OPAQUE, traced by the runtime).
+ * Adapters do no work when built; items are pulled one at a time.  A
+ * terminal operation (count ... collect) consumes its iterator and every
+ * iterator it pulls from: afterwards they yield nothing.  Tuples built here
+ * (map entries, enumerate, zip) are { header, w0, w1 } records allocated
+ * with the given pair_desc (the descriptor of the tuple type). */
+typedef struct mesh_iter mesh_iter;
+extern const mesh_type_desc mesh_rt_iter_desc;
+mesh_iter *mesh_rt_iter_from_list(const mesh_list *xs);
+mesh_iter *mesh_rt_iter_from_map(const mesh_map *m,
+                                 const mesh_type_desc *pair_desc);   /* (K, V) */
+mesh_iter *mesh_rt_iter_from_set(const mesh_map *s);
+mesh_iter *mesh_rt_iter_from_range(const mesh_range *r);
+/* A user Iterator: next_fn(state) returns an Option<(T, S)> in the codegen
+ * layout (variant record { header, tag, payload }, None = 0, Some = 1, the
+ * payload a 2-tuple { header, item, next state }). */
+mesh_iter *mesh_rt_iter_from_next(mesh_word state, mesh_closure *next_fn);
+mesh_iter *mesh_rt_iter_map(mesh_iter *it, mesh_closure *f);
+mesh_iter *mesh_rt_iter_filter(mesh_iter *it, mesh_closure *p);
+mesh_iter *mesh_rt_iter_take(mesh_iter *it, int64_t n);
+mesh_iter *mesh_rt_iter_skip(mesh_iter *it, int64_t n);
+mesh_iter *mesh_rt_iter_enumerate(mesh_iter *it,
+                                  const mesh_type_desc *pair_desc);  /* (Int, T) */
+mesh_iter *mesh_rt_iter_zip(mesh_iter *a, mesh_iter *b,
+                            const mesh_type_desc *pair_desc);        /* (T, U) */
+/* One item: 1 and *out = item, or 0 at the end (for loops, Iterator.next;
+ * codegen builds Some((item, it)) with the same iterator). */
+int8_t mesh_rt_iter_next(mesh_iter *it, mesh_word *out);
+int64_t mesh_rt_iter_count(mesh_iter *it);
+int64_t mesh_rt_iter_sum_int(mesh_iter *it);         /* wraps like Int + */
+double mesh_rt_iter_sum_float(mesh_iter *it);
+int8_t mesh_rt_iter_any(mesh_iter *it, mesh_closure *p);
+int8_t mesh_rt_iter_all(mesh_iter *it, mesh_closure *p);
+int8_t mesh_rt_iter_find(mesh_iter *it, mesh_closure *p, mesh_word *out);
+mesh_word mesh_rt_iter_reduce(mesh_iter *it, mesh_word init, mesh_closure *f);
+mesh_list *mesh_rt_iter_collect_list(mesh_iter *it,
+                                     const mesh_type_desc *list_desc);
+mesh_map *mesh_rt_iter_collect_map(mesh_iter *it,       /* items (K, V) */
+                                   const mesh_type_desc *map_desc);
+mesh_map *mesh_rt_iter_collect_set(mesh_iter *it,
+                                   const mesh_type_desc *set_desc);
+mesh_string *mesh_rt_iter_collect_string(mesh_iter *it);
+
+/* ---- JSON (spec 11 s13) -----------------------------------------------------
+ * The built-in sum type
+ *   type Json do JsonNull  JsonBool(Bool)  JsonInt(Int)  JsonFloat(Float)
+ *     JsonString(String)  JsonArray(List<Json>)  JsonObject(Map<String, Json>) end
+ * in codegen's sum layout: a variant record { header, tag, payload word }
+ * with the tag = declaration index, and JsonNull the STATIC constant
+ * mesh_rt_json_null { header, tag 0 }.  The runtime owns the descriptors:
+ * mesh_rt_json_desc is the type's (for params: List<Json> -> [&it]), and
+ * mesh_rt_json_variant_descs[tag] go in the headers of variant records
+ * (JsonString/JsonArray/JsonObject trace the payload).  All carry the
+ * operations below (structural eq, hash, derived-style Display/Debug such
+ * as `JsonInt(3)`, `JsonString("a")`). */
+enum {
+    MESH_JSON_NULL = 0, MESH_JSON_BOOL = 1, MESH_JSON_INT = 2,
+    MESH_JSON_FLOAT = 3, MESH_JSON_STRING = 4, MESH_JSON_ARRAY = 5,
+    MESH_JSON_OBJECT = 6
+};
+typedef struct mesh_json {
+    mesh_obj_header hdr;               /* &mesh_rt_json_variant_descs[tag] */
+    int64_t tag;
+    mesh_word payload;                 /* Bool 0/1, Int, Float bits, or a
+                                          String / List<Json> /
+                                          Map<String, Json> pointer */
+} mesh_json;
+typedef struct mesh_json_null_obj {
+    mesh_obj_header hdr;
+    int64_t tag;
+} mesh_json_null_obj;
+extern const mesh_type_desc mesh_rt_json_desc;
+extern const mesh_type_desc mesh_rt_json_variant_descs[7];
+extern const mesh_json_null_obj mesh_rt_json_null;
+extern const mesh_type_desc mesh_rt_list_json_desc;        /* List<Json> */
+extern const mesh_type_desc mesh_rt_map_string_json_desc;  /* Map<String, Json> */
+int8_t mesh_rt_json_eq(mesh_word a, mesh_word b);
+uint64_t mesh_rt_json_hash(mesh_word a);
+mesh_string *mesh_rt_json_display(mesh_word a);
+mesh_string *mesh_rt_json_debug(mesh_word a);
+/* Json.parse: 1 and *out = the value, or 0 and *err = a message such as
+ * "expected value at line 1 column 1" (strict RFC 8259; README "JSON"). */
+int8_t mesh_rt_json_parse(const mesh_string *s, mesh_json **out,
+                          mesh_string **err);
+/* Compact encodings (README "JSON" for strings and floats). */
+mesh_string *mesh_rt_json_encode(const mesh_json *j);
+mesh_string *mesh_rt_json_encode_string(const mesh_string *s);
+mesh_string *mesh_rt_json_encode_int(int64_t n);
+mesh_string *mesh_rt_json_encode_float(double x);
+mesh_string *mesh_rt_json_encode_bool(int8_t b);
+mesh_string *mesh_rt_json_encode_map(const mesh_map *m);    /* Map<String, String> */
+mesh_string *mesh_rt_json_encode_list(const mesh_list *xs); /* List<String> */
+/* Json.get / get_nested on a parsed value or on JSON text: the member as
+ * text (strings unquoted, null/missing/invalid input "", others JSON). */
+mesh_string *mesh_rt_json_get(const mesh_json *j, const mesh_string *key);
+mesh_string *mesh_rt_json_get_nested(const mesh_json *j, const mesh_string *k1,
+                                     const mesh_string *k2);
+mesh_string *mesh_rt_json_get_text(const mesh_string *src,
+                                   const mesh_string *key);
+mesh_string *mesh_rt_json_get_nested_text(const mesh_string *src,
+                                          const mesh_string *k1,
+                                          const mesh_string *k2);
+
+/* ---- IO, File, Env (spec 11 s10-s12) ----------------------------------------
+ * Status 1 = Ok/Some with the value in *out; 0 = Err/None with the message
+ * in *err (where there is one).  Text from outside is UTF-8 checked. */
+/* One line of stdin without its "\n" / "\r\n"; invalid UTF-8 becomes
+ * U+FFFD.  At end of input with nothing read: 0 and *err = "eof"; a read
+ * error: 0 and *err = strerror text.  Flushes stdout before blocking. */
+int8_t mesh_rt_io_read_line(mesh_string **out, mesh_string **err);
+/* Errors are "<path>: <strerror text>"; File.read of bytes that are not
+ * UTF-8: "<path>: invalid UTF-8". */
+int8_t mesh_rt_file_read(const mesh_string *path, mesh_string **out,
+                         mesh_string **err);
+int8_t mesh_rt_file_write(const mesh_string *path, const mesh_string *text,
+                          mesh_string **err);          /* create / truncate */
+int8_t mesh_rt_file_append(const mesh_string *path, const mesh_string *text,
+                           mesh_string **err);         /* create if missing */
+int8_t mesh_rt_file_exists(const mesh_string *path);   /* files and dirs */
+int8_t mesh_rt_file_delete(const mesh_string *path,
+                           mesh_string **err);         /* files only */
+/* Env.get: 0 when unset or not valid UTF-8. */
+int8_t mesh_rt_env_get(const mesh_string *key, mesh_string **out);
+mesh_string *mesh_rt_env_get_or(const mesh_string *key,
+                                const mesh_string *fallback);  /* arity 2 */
+int64_t mesh_rt_env_get_int(const mesh_string *key, int64_t fallback);
+/* Program arguments without the executable (argv of mesh_rt_init). */
+mesh_list *mesh_rt_env_args(void);                    /* List<String> */
+
+/* ---- Crypto (spec 11 s14); randomness from getrandom(2) ------------------- */
+mesh_string *mesh_rt_crypto_sha256(const mesh_string *s);       /* hex */
+mesh_string *mesh_rt_crypto_hmac_sha256(const mesh_string *key,
+                                        const mesh_string *s);  /* hex */
+mesh_string *mesh_rt_crypto_random_hex(int64_t n);   /* 2n chars; n <= 0: "" */
+mesh_string *mesh_rt_crypto_uuid4(void);
+
+/* ==== end of Iter, JSON, IO, File, Env, Crypto, preemption ================ */
 
 #ifdef __cplusplus
 }

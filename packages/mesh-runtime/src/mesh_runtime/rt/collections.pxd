@@ -3,7 +3,7 @@
 # (rt/collections_descs.h).  Shared by rt/list*, rt/map*, rt/set*,
 # rt/queue* and rt/collections_range.
 
-from libc.stdint cimport int8_t, int64_t, uint64_t
+from libc.stdint cimport int8_t, int64_t, uint32_t, uint64_t
 
 cdef extern from "mesh_rt.h" nogil:
     ctypedef struct mesh_closure:
@@ -33,6 +33,7 @@ cdef extern from "mesh_rt.h" nogil:
         int64_t n_slots
         void *root
         int64_t count
+        void *family
     ctypedef struct mesh_queue:
         mesh_obj_header hdr
         mesh_vec_store *store
@@ -47,16 +48,30 @@ cdef extern from "mesh_rt.h" nogil:
     const mesh_type_desc mesh_rt_range_desc
     const mesh_type_desc mesh_rt_list_string_desc
     const int64_t mesh_rt_list_ptr_offsets[2]
-    const int64_t mesh_rt_map_ptr_offsets[3]
+    const int64_t mesh_rt_map_ptr_offsets[4]
     const int64_t mesh_rt_queue_ptr_offsets[2]
 
 cdef extern from "collections_descs.h" nogil:
     const mesh_type_desc mesh_vec_store_ptr_desc
     const mesh_type_desc mesh_vec_store_data_desc
     const mesh_type_desc mesh_vec_tip_desc
-    const mesh_type_desc mesh_hamt_branch_descs[33]
-    const mesh_type_desc mesh_hamt_collision_desc
-    const mesh_type_desc mesh_hamt_leaf_descs[4]
+    ctypedef struct mesh_map_family:
+        mesh_obj_header hdr
+        int64_t forked
+    const mesh_type_desc mesh_map_family_desc
+    ctypedef struct mesh_champ_node:
+        mesh_obj_header hdr
+        uint32_t datamap
+        uint32_t nodemap
+        mesh_word words[1]      # really a flexible array member
+    ctypedef struct mesh_champ_collision:
+        mesh_obj_header hdr
+        int64_t n
+        mesh_word words[1]
+    int64_t MESH_HDR_SIZE(const mesh_obj_header *hdr)
+    const mesh_type_desc mesh_champ_node_descs[4]
+    const mesh_type_desc mesh_champ_collision_descs[4]
+    int mesh_champ_popcount(uint32_t v)
 
 # A runtime-built 2-tuple { header, w0, w1 } (zip, enumerate, to_list, pop).
 cdef struct mesh_pair:
@@ -89,29 +104,39 @@ cdef void vec_append(mesh_vec_store **store, mesh_vec_tip **tip, int64_t *off,
 cdef void sort_words(mesh_word *a, int64_t n, const mesh_type_desc *d,
                      mesh_closure *f) noexcept nogil
 
-# ---- map_hamt: the persistent hash index of maps and sets
-cdef struct hamt_leaf:
-    mesh_obj_header hdr
-    uint64_t hash
-    int64_t slot            # position of the key in the map's key vector
+# ---- map_champ: the persistent hash index of maps and sets
+# An entry is 3 words inside a trie node: key, value, slot (the position
+# of the key in the map's key vector).  Entry pointers stay valid as long
+# as the map they were found in.
+cdef struct champ_ctx:
+    const mesh_map *m           # the version operated on (visibility)
+    uint64_t hash               # of key
     mesh_word key
     mesh_word value
+    int64_t slot                # for a new entry
+    const mesh_type_desc *kd
+    const mesh_type_desc *vd    # NULL for sets
+    bint found                  # out: the key was present
+    mesh_word old_value         # out: its value then
+    int64_t old_slot            # out: and its slot
 
-cdef hamt_leaf *hamt_find(void *root, uint64_t hash, mesh_word key,
-                          const mesh_type_desc *kd) noexcept nogil
-cdef void *hamt_insert(void *node, int shift, hamt_leaf *leaf,
-                       const mesh_type_desc *kd, hamt_leaf **replaced) noexcept nogil
-cdef void *hamt_remove(void *node, int shift, uint64_t hash, mesh_word key,
-                       const mesh_type_desc *kd, bint *found) noexcept nogil
+cdef bint entry_visible(const mesh_map *m, const mesh_word *e) noexcept nogil
+cdef mesh_word *champ_find(void *root, uint64_t hash, mesh_word key,
+                           const mesh_type_desc *kd) noexcept nogil
+cdef void *champ_insert(void *node, int shift, champ_ctx *c) noexcept nogil
+cdef void *champ_insert_in_place(void *root, champ_ctx *c) noexcept nogil
+cdef void *champ_remove(void *node, int shift, champ_ctx *c) noexcept nogil
 
 # ---- map: the ordered map machinery maps and sets share
 cdef mesh_map *omap_new(const mesh_type_desc *desc) noexcept nogil
 cdef mesh_map *omap_put(const mesh_map *m, const mesh_type_desc *kd,
                         const mesh_type_desc *vd, mesh_word key,
                         mesh_word value) noexcept nogil
-cdef hamt_leaf *omap_find(const mesh_map *m, const mesh_type_desc *kd,
+cdef mesh_word *omap_find(const mesh_map *m, const mesh_type_desc *kd,
                           mesh_word key) noexcept nogil
 cdef mesh_map *omap_delete(const mesh_map *m, const mesh_type_desc *kd,
                            const mesh_type_desc *vd, mesh_word key) noexcept nogil
 cdef int64_t omap_next(const mesh_map *m, const mesh_type_desc *kd,
-                       int64_t cursor, hamt_leaf **leaf) noexcept nogil
+                       int64_t cursor, mesh_word **entry) noexcept nogil
+cdef mesh_list *map_column(const mesh_map *m, const mesh_type_desc *list_desc,
+                           int which) noexcept nogil

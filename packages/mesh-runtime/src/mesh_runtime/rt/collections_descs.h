@@ -1,6 +1,6 @@
 /*
  * collections_descs.h -- descriptors of the collection objects' internal
- * parts (vector stores, HAMT nodes and leaves) and of the collection types
+ * parts (vector stores, hash trie nodes) and of the collection types
  * the runtime itself produces (Range, List<String>).  Like
  * csrc/mesh_builtin_descs.h they must be initialised statically, which
  * Cython cannot express.  Included once, through rt/collections.pxd.
@@ -8,13 +8,15 @@
 #ifndef MESH_COLLECTIONS_DESCS_H
 #define MESH_COLLECTIONS_DESCS_H
 
+#include <stddef.h>
 #include "mesh_rt.h"
 
 /* Layout words codegen puts in its List/Map/Set/Queue descriptors. */
 const int64_t mesh_rt_list_ptr_offsets[2] = {
     offsetof(mesh_list, store), offsetof(mesh_list, tip)};
-const int64_t mesh_rt_map_ptr_offsets[3] = {
-    offsetof(mesh_map, keys), offsetof(mesh_map, tip), offsetof(mesh_map, root)};
+const int64_t mesh_rt_map_ptr_offsets[4] = {
+    offsetof(mesh_map, keys), offsetof(mesh_map, tip), offsetof(mesh_map, root),
+    offsetof(mesh_map, family)};
 const int64_t mesh_rt_queue_ptr_offsets[2] = {
     offsetof(mesh_queue, store), offsetof(mesh_queue, tip)};
 
@@ -29,45 +31,87 @@ static const mesh_type_desc mesh_vec_store_data_desc = {
 static const mesh_type_desc mesh_vec_tip_desc = {
     MESH_KIND_RECORD, 0, (int64_t)sizeof(mesh_vec_tip), 0, 0, 0, "VecTip", 0, 0};
 
-/* HAMT (see rt/map_hamt.pyx).  A branch with n children is a record
- * { header, bitmap, child[n] }; one descriptor per n, all children are
- * pointers. */
-#define MESH_HAMT_MAX_CHILDREN 32
-static const int64_t mesh_hamt_child_offsets[MESH_HAMT_MAX_CHILDREN] = {
-    24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 136, 144,
-    152, 160, 168, 176, 184, 192, 200, 208, 216, 224, 232, 240, 248, 256,
-    264, 272};
-#define MESH_HAMT_BRANCH_DESC(N)                                             \
-    { MESH_KIND_RECORD, 0, 24 + 8 * (N), 0, (N), mesh_hamt_child_offsets,    \
-      "HamtBranch", 0, 0 }
-static const mesh_type_desc mesh_hamt_branch_descs[MESH_HAMT_MAX_CHILDREN + 1] = {
-    MESH_HAMT_BRANCH_DESC(0), MESH_HAMT_BRANCH_DESC(1), MESH_HAMT_BRANCH_DESC(2),
-    MESH_HAMT_BRANCH_DESC(3), MESH_HAMT_BRANCH_DESC(4), MESH_HAMT_BRANCH_DESC(5),
-    MESH_HAMT_BRANCH_DESC(6), MESH_HAMT_BRANCH_DESC(7), MESH_HAMT_BRANCH_DESC(8),
-    MESH_HAMT_BRANCH_DESC(9), MESH_HAMT_BRANCH_DESC(10), MESH_HAMT_BRANCH_DESC(11),
-    MESH_HAMT_BRANCH_DESC(12), MESH_HAMT_BRANCH_DESC(13), MESH_HAMT_BRANCH_DESC(14),
-    MESH_HAMT_BRANCH_DESC(15), MESH_HAMT_BRANCH_DESC(16), MESH_HAMT_BRANCH_DESC(17),
-    MESH_HAMT_BRANCH_DESC(18), MESH_HAMT_BRANCH_DESC(19), MESH_HAMT_BRANCH_DESC(20),
-    MESH_HAMT_BRANCH_DESC(21), MESH_HAMT_BRANCH_DESC(22), MESH_HAMT_BRANCH_DESC(23),
-    MESH_HAMT_BRANCH_DESC(24), MESH_HAMT_BRANCH_DESC(25), MESH_HAMT_BRANCH_DESC(26),
-    MESH_HAMT_BRANCH_DESC(27), MESH_HAMT_BRANCH_DESC(28), MESH_HAMT_BRANCH_DESC(29),
-    MESH_HAMT_BRANCH_DESC(30), MESH_HAMT_BRANCH_DESC(31), MESH_HAMT_BRANCH_DESC(32)};
+/* State shared by the map versions whose tries share nodes (a "family",
+ * rt/map_champ.pyx): whether two key vectors have come to share them. */
+typedef struct mesh_map_family {
+    mesh_obj_header hdr;
+    int64_t forked;
+} mesh_map_family;
+static const mesh_type_desc mesh_map_family_desc = {
+    MESH_KIND_RECORD, 0, (int64_t)sizeof(mesh_map_family), 0, 0, 0, "MapFamily", 0, 0};
 
-/* Leaves with the same full 64-bit hash share a collision node: a pointer
- * array of leaves. */
-static const mesh_type_desc mesh_hamt_collision_desc = {
-    MESH_KIND_PTR_ARRAY, 0, 24, 8, 0, 0, "HamtCollision", 0, 0};
+/* The hash index of maps and sets (rt/map_champ.pyx): CHAMP trie nodes
+ * with entries stored inline.  A node is
+ *   { header, datamap, nodemap, words[] }
+ * where words holds 3 words per entry (key, value, slot) for each bit of
+ * datamap, then one child pointer per bit of nodemap.  Which words are
+ * pointers depends on the bitmaps and on the key and value types, so nodes
+ * are OPAQUE objects traced by the functions below, one descriptor per
+ * (key is pointer, value is pointer) combination.  A collision node
+ * { header, n, words[3 n] } holds entries whose full hashes are equal. */
+typedef struct mesh_champ_node {
+    mesh_obj_header hdr;
+    uint32_t datamap;
+    uint32_t nodemap;
+    mesh_word words[];
+} mesh_champ_node;
 
-/* A leaf { header, hash, slot, key, value }: which of key and value are
- * pointers depends on the map's types, hence four descriptors. */
-static const int64_t mesh_hamt_leaf_offsets_kv[2] = {32, 40};
-static const int64_t mesh_hamt_leaf_offsets_v[1] = {40};
-static const mesh_type_desc mesh_hamt_leaf_descs[4] = {
-    /* index: (key is pointer) | (value is pointer) << 1 */
-    {MESH_KIND_RECORD, 0, 48, 0, 0, 0, "HamtLeaf", 0, 0},
-    {MESH_KIND_RECORD, 0, 48, 0, 1, mesh_hamt_leaf_offsets_kv, "HamtLeaf", 0, 0},
-    {MESH_KIND_RECORD, 0, 48, 0, 1, mesh_hamt_leaf_offsets_v, "HamtLeaf", 0, 0},
-    {MESH_KIND_RECORD, 0, 48, 0, 2, mesh_hamt_leaf_offsets_kv, "HamtLeaf", 0, 0}};
+typedef struct mesh_champ_collision {
+    mesh_obj_header hdr;
+    int64_t n;
+    mesh_word words[];
+} mesh_champ_collision;
+
+static inline int mesh_champ_popcount(uint32_t v) {
+    /* Bit arithmetic: without -mpopcnt the builtin is a library call. */
+    v = v - ((v >> 1) & 0x55555555u);
+    v = (v & 0x33333333u) + ((v >> 2) & 0x33333333u);
+    v = (v + (v >> 4)) & 0x0F0F0F0Fu;
+    return (int)((v * 0x01010101u) >> 24);
+}
+
+static inline void mesh_champ_visit_entries(mesh_word *w, int64_t n, int kp,
+                                            int vp, mesh_visit_fn visit,
+                                            void *ctx) {
+    for (int64_t i = 0; i < n; i++) {
+        if (kp) visit((void **)&w[3 * i], ctx);
+        if (vp) visit((void **)&w[3 * i + 1], ctx);
+    }
+}
+
+#define MESH_CHAMP_TRACERS(SUFFIX, KP, VP)                                   \
+    static void mesh_champ_trace_node_##SUFFIX(void *obj, mesh_visit_fn visit, \
+                                               void *ctx) {                  \
+        mesh_champ_node *n = (mesh_champ_node *)obj;                         \
+        int nd = mesh_champ_popcount(n->datamap);                            \
+        int nn = mesh_champ_popcount(n->nodemap);                            \
+        mesh_champ_visit_entries(n->words, nd, KP, VP, visit, ctx);          \
+        for (int i = 0; i < nn; i++)                                         \
+            visit((void **)&n->words[3 * nd + i], ctx);                      \
+    }                                                                        \
+    static void mesh_champ_trace_collision_##SUFFIX(                         \
+        void *obj, mesh_visit_fn visit, void *ctx) {                         \
+        mesh_champ_collision *c = (mesh_champ_collision *)obj;               \
+        mesh_champ_visit_entries(c->words, c->n, KP, VP, visit, ctx);        \
+    }
+MESH_CHAMP_TRACERS(none, 0, 0)
+MESH_CHAMP_TRACERS(k, 1, 0)
+MESH_CHAMP_TRACERS(v, 0, 1)
+MESH_CHAMP_TRACERS(kv, 1, 1)
+
+#define MESH_CHAMP_DESC(NAME, TRACE)                                         \
+    { MESH_KIND_OPAQUE, 0, 0, 0, 0, 0, NAME, 0, 0, 0, 0, 0, 0, 0, 0, 0, TRACE }
+/* Index: (key is pointer) | (value is pointer) << 1. */
+static const mesh_type_desc mesh_champ_node_descs[4] = {
+    MESH_CHAMP_DESC("ChampNode", mesh_champ_trace_node_none),
+    MESH_CHAMP_DESC("ChampNode", mesh_champ_trace_node_k),
+    MESH_CHAMP_DESC("ChampNode", mesh_champ_trace_node_v),
+    MESH_CHAMP_DESC("ChampNode", mesh_champ_trace_node_kv)};
+static const mesh_type_desc mesh_champ_collision_descs[4] = {
+    MESH_CHAMP_DESC("ChampCollision", mesh_champ_trace_collision_none),
+    MESH_CHAMP_DESC("ChampCollision", mesh_champ_trace_collision_k),
+    MESH_CHAMP_DESC("ChampCollision", mesh_champ_trace_collision_v),
+    MESH_CHAMP_DESC("ChampCollision", mesh_champ_trace_collision_kv)};
 
 /* Range: two Ints, no pointers. */
 const mesh_type_desc mesh_rt_range_desc = {

@@ -3,9 +3,10 @@
 #
 # Values cross as Python objects described by a *type key*:
 #   "int", "str", "float" (the runtime's scalar descriptors), "collide" (a
-#   test-only Int whose hash is x % 4, to force hash collisions), ("list", T), ("tuple", A, B), ("map", K, V), ("set", T),
-#   ("queue", T), "range" (a (start, end) tuple), and ("fn", f, (A...), R)
-#   for a closure that calls the Python callable f.
+#   test-only Int whose hash is x % 4, to force hash collisions),
+#   ("list", T), ("tuple", A, B), ("map", K, V), ("set", T), ("queue", T),
+#   "range" (a (start, end) tuple), and ("fn", (A...), R) for a closure
+#   that calls a Python callable (the value).
 # Descriptors for these types are built on first use with malloc and kept
 # for the life of the process: test-only stand-ins for the descriptors
 # codegen emits.
@@ -142,7 +143,7 @@ cdef const mesh_type_desc *desc_of(t) except NULL:
         elif kind == "map" or kind == "set":
             d.name = b"Map" if kind == "map" else b"Set"
             d.size = sizeof(mesh_map)
-            d.n_ptrs = 3
+            d.n_ptrs = 4
             d.ptr_offsets = mesh_rt_map_ptr_offsets
             d.eq = mesh_rt_map_eq if kind == "map" else mesh_rt_set_eq
             d.hash = mesh_rt_map_hash if kind == "map" else mesh_rt_set_hash
@@ -686,3 +687,19 @@ def collections_gc_pressure(bint on, int64_t floor=64 * 1024):
 
 cdef int64_t _saved_floor = 0
 cdef int _saved_mode = 0
+
+
+def map_versions(script, t):
+    """Replays (op, which, key, value) steps, op in put/delete, each on
+    versions[which % count] of a map of type t, keeping every version;
+    returns the entries of all versions, read at the end."""
+    core_init()
+    cdef mesh_map *base
+    versions = [<uintptr_t>mesh_rt_map_new(desc_of(t))]
+    for op, which, k, v in script:
+        base = <mesh_map *><uintptr_t>versions[which % len(versions)]
+        if op == "put":
+            versions.append(<uintptr_t>mesh_rt_map_put(base, to_mesh(k, t[1]), to_mesh(v, t[2])))
+        else:
+            versions.append(<uintptr_t>mesh_rt_map_delete(base, to_mesh(k, t[1])))
+    return [from_mesh(<mesh_word>v, t) for v in versions]

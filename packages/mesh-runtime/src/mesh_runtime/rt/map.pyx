@@ -1,23 +1,18 @@
 # Map<K, V> (spec 11 s5) on the ordered-map machinery it shares with Set.
 #
-# An ordered map is { keys vector, n_slots, HAMT root, count }.  Appending
+# An ordered map is { keys vector, n_slots, trie root, count }.  Appending
 # a new key writes it at slot n_slots of the key vector (in place when this
-# version owns the vector's end, as lists do) and puts a leaf
-# { hash, slot, key, value } in the HAMT.  A re-put replaces the leaf and
-# keeps the slot (the key keeps its position); a delete removes the leaf
-# and leaves the slot behind as a tombstone (a slot is live only if the
-# HAMT maps its key back to it).  When tombstones outnumber live entries
+# version owns the vector's end, as lists do) and puts an entry
+# (key, value, slot) in the trie (rt/map_champ.pyx).  A re-put replaces the
+# entry's value and keeps its slot (the key keeps its position); a delete
+# removes the entry and leaves the slot behind as a tombstone (a slot is
+# live only if the trie maps its key back to it).  When tombstones outnumber live entries
 # the map is rebuilt compactly.  Iteration walks the slots in order.
 
 from libc.stdint cimport int8_t, int64_t, uint64_t
 
 cdef enum:
     COMPACT_SLACK = 16      # tombstones tolerated before compacting
-
-
-cdef const mesh_type_desc *leaf_desc_for(const mesh_type_desc *kd,
-                                         const mesh_type_desc *vd) noexcept nogil:
-    return &mesh_hamt_leaf_descs[desc_is_pointer(kd) | (desc_is_pointer(vd) << 1)]
 
 
 cdef mesh_map *omap_new(const mesh_type_desc *desc) noexcept nogil:
@@ -31,58 +26,84 @@ cdef mesh_map *omap_copy(const mesh_map *m) noexcept nogil:
     out.n_slots = m.n_slots
     out.root = m.root
     out.count = m.count
+    out.family = m.family
     return out
 
 
-cdef hamt_leaf *omap_find(const mesh_map *m, const mesh_type_desc *kd,
+cdef mesh_word *omap_find(const mesh_map *m, const mesh_type_desc *kd,
                           mesh_word key) noexcept nogil:
+    cdef mesh_word *e
     if m.count == 0:
         return NULL
-    return hamt_find(m.root, hash_word(kd, key), key, kd)
+    e = champ_find(m.root, hash_word(kd, key), key, kd)
+    if e == NULL or not entry_visible(m, e):
+        return NULL
+    return e
+
+
+cdef inline void ctx_init(champ_ctx *c, const mesh_map *m, const mesh_type_desc *kd,
+                          const mesh_type_desc *vd, mesh_word key) noexcept nogil:
+    c.m = m
+    c.hash = hash_word(kd, key)
+    c.key = key
+    c.value = 0
+    c.slot = 0
+    c.kd = kd
+    c.vd = vd
+    c.found = False
+    c.old_value = 0
+    c.old_slot = 0
 
 
 cdef mesh_map *omap_put(const mesh_map *m, const mesh_type_desc *kd,
                         const mesh_type_desc *vd, mesh_word key,
                         mesh_word value) noexcept nogil:
-    # One walk down the trie: the new leaf goes in first, and learns its
-    # slot afterwards (nothing else can see it yet).
-    cdef hamt_leaf *old = NULL
-    cdef hamt_leaf *leaf = <hamt_leaf *>mesh_rt_alloc(leaf_desc_for(kd, vd),
-                                                      sizeof(hamt_leaf))
+    cdef champ_ctx c
     cdef mesh_map *out
+    cdef mesh_word *e
     cdef void *root
+    cdef mesh_vec_tip *old_tip = m.tip
     cdef int64_t off = 0
-    leaf.hash = hash_word(kd, key)
-    leaf.key = key
-    leaf.value = value
-    root = hamt_insert(m.root, 0, leaf, kd, &old)
-    if old != NULL:
-        if old.value == value:
-            return <mesh_map *>m      # same entry: the copy is garbage
-        leaf.slot = old.slot
-        leaf.key = old.key            # the key that was put first stays
-        out = omap_copy(m)
+    cdef bint owner = m.tip != NULL and m.n_slots == m.tip.used
+    ctx_init(&c, m, kd, vd, key)
+    c.value = value
+    c.slot = m.n_slots
+    e = champ_find(m.root, c.hash, key, kd) if m.root != NULL else NULL
+    if e != NULL and entry_visible(m, e) and e[1] == value:
+        return <mesh_map *>m              # the same entry is there already
+    if e == NULL and owner:
+        # A new key, and m owns its key vector's end: no other version can
+        # see the new slot, so the trie changes in place (map_champ.pyx).
+        root = champ_insert_in_place(m.root, &c)
     else:
-        out = omap_copy(m)
-        leaf.slot = m.n_slots
+        root = champ_insert(m.root, 0, &c)
+    out = omap_copy(m)
+    out.root = root
+    if not c.found:
+        if out.family == NULL:
+            out.family = mesh_rt_alloc(&mesh_map_family_desc, sizeof(mesh_map_family))
+        elif not owner:
+            # The key vector is copied while trie nodes stay shared.
+            (<mesh_map_family *>out.family).forked = 1
         vec_append(&out.keys, &out.tip, &off, m.n_slots, key, desc_is_pointer(kd))
+        if owner and out.tip != old_tip:
+            old_tip.used = -1               # outgrown: closed to every version
         out.n_slots = m.n_slots + 1
         out.count = m.count + 1
-    out.root = root
     return out
 
 
 cdef int64_t omap_next(const mesh_map *m, const mesh_type_desc *kd,
-                       int64_t cursor, hamt_leaf **leaf) noexcept nogil:
-    # The first live slot at or after cursor: stores its leaf, returns the
+                       int64_t cursor, mesh_word **entry) noexcept nogil:
+    # The first live slot at or after cursor: stores its entry, returns the
     # cursor after it; -1 at the end.
-    cdef hamt_leaf *found
+    cdef mesh_word *found
     cdef mesh_word key
     while cursor < m.n_slots:
         key = m.keys.elems[cursor]
-        found = hamt_find(m.root, hash_word(kd, key), key, kd)
-        if found != NULL and found.slot == cursor:
-            leaf[0] = found
+        found = champ_find(m.root, hash_word(kd, key), key, kd)
+        if found != NULL and <int64_t>found[2] == cursor and found[0] == key:
+            entry[0] = found
             return cursor + 1
         cursor += 1
     return -1
@@ -92,29 +113,30 @@ cdef mesh_map *omap_rebuilt(const mesh_map *m, const mesh_type_desc *kd,
                             const mesh_type_desc *vd) noexcept nogil:
     # The same entries in a fresh map without tombstones.
     cdef mesh_map *out = omap_new(m.hdr.desc)
-    cdef hamt_leaf *leaf
-    cdef int64_t cursor = omap_next(m, kd, 0, &leaf)
+    cdef mesh_word *e
+    cdef int64_t cursor = omap_next(m, kd, 0, &e)
     while cursor >= 0:
-        out = omap_put(out, kd, vd, leaf.key, leaf.value)
-        cursor = omap_next(m, kd, cursor, &leaf)
+        out = omap_put(out, kd, vd, e[0], e[1])
+        cursor = omap_next(m, kd, cursor, &e)
     return out
 
 
 cdef mesh_map *omap_delete(const mesh_map *m, const mesh_type_desc *kd,
                            const mesh_type_desc *vd, mesh_word key) noexcept nogil:
-    cdef bint found = False
+    cdef champ_ctx c
     cdef void *root
     cdef mesh_map *out
     if m.count == 0:
         return <mesh_map *>m
-    root = hamt_remove(m.root, 0, hash_word(kd, key), key, kd, &found)
-    if not found:
+    ctx_init(&c, m, kd, vd, key)
+    root = champ_remove(m.root, 0, &c)
+    if not c.found:
         return <mesh_map *>m
+    if m.count == 1:
+        return omap_new(m.hdr.desc)
     out = omap_copy(m)
     out.root = root
     out.count = m.count - 1
-    if out.count == 0:
-        return omap_new(m.hdr.desc)
     if out.n_slots > 2 * out.count + COMPACT_SLACK:
         return omap_rebuilt(out, kd, vd)
     return out
@@ -141,10 +163,10 @@ cdef public mesh_map *mesh_rt_map_put(const mesh_map *m, mesh_word key,
 
 cdef public int8_t mesh_rt_map_get(const mesh_map *m, mesh_word key,
                                    mesh_word *out) noexcept nogil:
-    cdef hamt_leaf *leaf = omap_find(m, key_desc(m), key)
-    if leaf == NULL:
+    cdef mesh_word *e = omap_find(m, key_desc(m), key)
+    if e == NULL:
         return 0
-    out[0] = leaf.value
+    out[0] = e[1]
     return 1
 
 
@@ -162,11 +184,11 @@ cdef public int64_t mesh_rt_map_size(const mesh_map *m) noexcept nogil:
 
 cdef public int64_t mesh_rt_map_next(const mesh_map *m, int64_t cursor,
                                      mesh_word *key, mesh_word *value) noexcept nogil:
-    cdef hamt_leaf *leaf
-    cursor = omap_next(m, key_desc(m), cursor, &leaf)
+    cdef mesh_word *e
+    cursor = omap_next(m, key_desc(m), cursor, &e)
     if cursor >= 0:
-        key[0] = leaf.key
-        value[0] = leaf.value
+        key[0] = e[0]
+        value[0] = e[1]
     return cursor
 
 
@@ -176,16 +198,16 @@ cdef mesh_list *map_column(const mesh_map *m, const mesh_type_desc *list_desc,
     cdef mesh_list *xs = list_with_capacity(list_desc, m.count)
     cdef const mesh_type_desc *kd = key_desc(m)
     cdef const mesh_type_desc *td = param_of(list_desc, 0)
-    cdef hamt_leaf *leaf
-    cdef int64_t cursor = omap_next(m, kd, 0, &leaf)
+    cdef mesh_word *e
+    cdef int64_t cursor = omap_next(m, kd, 0, &e)
     while cursor >= 0:
         if which == 0:
-            list_push(xs, leaf.key)
+            list_push(xs, e[0])
         elif which == 1:
-            list_push(xs, leaf.value)
+            list_push(xs, e[1])
         else:
-            list_push(xs, <mesh_word>pair_new(td, leaf.key, leaf.value))
-        cursor = omap_next(m, kd, cursor, &leaf)
+            list_push(xs, <mesh_word>pair_new(td, e[0], e[1]))
+        cursor = omap_next(m, kd, cursor, &e)
     return xs
 
 
@@ -209,14 +231,14 @@ cdef public mesh_map *mesh_rt_map_merge(const mesh_map *a,
     cdef const mesh_type_desc *kd = key_desc(a)
     cdef const mesh_type_desc *vd = value_desc(a)
     cdef mesh_map *out = <mesh_map *>a
-    cdef hamt_leaf *leaf
+    cdef mesh_word *e
     cdef int64_t cursor
     if a.count == 0:
         return <mesh_map *>b
-    cursor = omap_next(b, kd, 0, &leaf)
+    cursor = omap_next(b, kd, 0, &e)
     while cursor >= 0:
-        out = omap_put(out, kd, vd, leaf.key, leaf.value)
-        cursor = omap_next(b, kd, cursor, &leaf)
+        out = omap_put(out, kd, vd, e[0], e[1])
+        cursor = omap_next(b, kd, cursor, &e)
     return out
 
 
@@ -241,17 +263,17 @@ cdef public int8_t mesh_rt_map_eq(mesh_word a, mesh_word b) noexcept nogil:
     cdef const mesh_map *y = <const mesh_map *>b
     cdef const mesh_type_desc *kd = key_desc(x)
     cdef const mesh_type_desc *vd = value_desc(x)
-    cdef hamt_leaf *leaf
-    cdef hamt_leaf *other
+    cdef mesh_word *e
+    cdef mesh_word *other
     cdef int64_t cursor
     if x.count != y.count:
         return 0
-    cursor = omap_next(x, kd, 0, &leaf)
+    cursor = omap_next(x, kd, 0, &e)
     while cursor >= 0:
-        other = hamt_find(y.root, leaf.hash, leaf.key, kd)
-        if other == NULL or not eq_word(vd, leaf.value, other.value):
+        other = omap_find(y, kd, e[0])
+        if other == NULL or not eq_word(vd, e[1], other[1]):
             return 0
-        cursor = omap_next(x, kd, cursor, &leaf)
+        cursor = omap_next(x, kd, cursor, &e)
     return 1
 
 
@@ -260,19 +282,19 @@ cdef public uint64_t mesh_rt_map_hash(mesh_word a) noexcept nogil:
     cdef const mesh_map *x = <const mesh_map *>a
     cdef const mesh_type_desc *vd = value_desc(x)
     cdef uint64_t h = <uint64_t>x.count
-    cdef hamt_leaf *leaf
-    cdef int64_t cursor = omap_next(x, key_desc(x), 0, &leaf)
+    cdef mesh_word *e
+    cdef int64_t cursor = omap_next(x, key_desc(x), 0, &e)
     while cursor >= 0:
-        h += hash_mix(leaf.hash * 31 + hash_word(vd, leaf.value))
-        cursor = omap_next(x, key_desc(x), cursor, &leaf)
+        h += hash_mix(hash_word(key_desc(x), e[0]) * 31 + hash_word(vd, e[1]))
+        cursor = omap_next(x, key_desc(x), cursor, &e)
     return hash_mix(h)
 
 
 cdef mesh_string *map_show(const mesh_map *x, bint debug) noexcept nogil:
     cdef const mesh_type_desc *kd = key_desc(x)
     cdef const mesh_type_desc *vd = value_desc(x)
-    cdef hamt_leaf *leaf
-    cdef int64_t cursor = omap_next(x, kd, 0, &leaf)
+    cdef mesh_word *e
+    cdef int64_t cursor = omap_next(x, kd, 0, &e)
     cdef bint first = True
     cdef strbuf sb
     sb_init(&sb)
@@ -281,10 +303,10 @@ cdef mesh_string *map_show(const mesh_map *x, bint debug) noexcept nogil:
         if not first:
             sb_put(&sb, b", ", 2)
         first = False
-        show_word(&sb, kd, leaf.key, debug)
+        show_word(&sb, kd, e[0], debug)
         sb_put(&sb, b" => ", 4)
-        show_word(&sb, vd, leaf.value, debug)
-        cursor = omap_next(x, kd, cursor, &leaf)
+        show_word(&sb, vd, e[1], debug)
+        cursor = omap_next(x, kd, cursor, &e)
     sb_put(&sb, b"}", 1)
     return sb_finish(&sb)
 

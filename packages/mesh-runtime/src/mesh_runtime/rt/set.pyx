@@ -1,4 +1,4 @@
-# Set<T> (spec 11 s6): the ordered map of rt/map.pyx with keys only (leaf
+# Set<T> (spec 11 s6): the ordered map of rt/map.pyx with keys only (entry
 # values stay 0).  Insertion-ordered; equality ignores order.
 
 from libc.stdint cimport int8_t, int64_t, uint64_t
@@ -32,10 +32,10 @@ cdef public int64_t mesh_rt_set_size(const mesh_map *s) noexcept nogil:
 
 cdef public int64_t mesh_rt_set_next(const mesh_map *s, int64_t cursor,
                                      mesh_word *x) noexcept nogil:
-    cdef hamt_leaf *leaf
-    cursor = omap_next(s, elem_desc(s), cursor, &leaf)
+    cdef mesh_word *e
+    cursor = omap_next(s, elem_desc(s), cursor, &e)
     if cursor >= 0:
-        x[0] = leaf.key
+        x[0] = e[0]
     return cursor
 
 
@@ -43,14 +43,14 @@ cdef public mesh_map *mesh_rt_set_union(const mesh_map *a,
                                         const mesh_map *b) noexcept nogil:
     cdef const mesh_type_desc *d = elem_desc(a)
     cdef mesh_map *out = <mesh_map *>a
-    cdef hamt_leaf *leaf
+    cdef mesh_word *e
     cdef int64_t cursor
     if a.count == 0:
         return <mesh_map *>b
-    cursor = omap_next(b, d, 0, &leaf)
+    cursor = omap_next(b, d, 0, &e)
     while cursor >= 0:
-        out = omap_put(out, d, NULL, leaf.key, 0)
-        cursor = omap_next(b, d, cursor, &leaf)
+        out = omap_put(out, d, NULL, e[0], 0)
+        cursor = omap_next(b, d, cursor, &e)
     return out
 
 
@@ -59,14 +59,14 @@ cdef mesh_map *filtered(const mesh_map *a, const mesh_map *b,
     # a's elements (in a's order) that are / are not in b.
     cdef const mesh_type_desc *d = elem_desc(a)
     cdef mesh_map *out = omap_new(a.hdr.desc)
-    cdef hamt_leaf *leaf
-    cdef int64_t cursor = omap_next(a, d, 0, &leaf)
+    cdef mesh_word *e
+    cdef int64_t cursor = omap_next(a, d, 0, &e)
     cdef bint in_b
     while cursor >= 0:
-        in_b = b.count > 0 and hamt_find(b.root, leaf.hash, leaf.key, d) != NULL
+        in_b = omap_find(b, d, e[0]) != NULL
         if in_b == keep_common:
-            out = omap_put(out, d, NULL, leaf.key, 0)
-        cursor = omap_next(a, d, cursor, &leaf)
+            out = omap_put(out, d, NULL, e[0], 0)
+        cursor = omap_next(a, d, cursor, &e)
     if out.count == a.count:
         return <mesh_map *>a
     return out
@@ -101,33 +101,34 @@ cdef public int8_t mesh_rt_set_eq(mesh_word a, mesh_word b) noexcept nogil:
     cdef const mesh_map *x = <const mesh_map *>a
     cdef const mesh_map *y = <const mesh_map *>b
     cdef const mesh_type_desc *d = elem_desc(x)
-    cdef hamt_leaf *leaf
+    cdef mesh_word *e
     cdef int64_t cursor
     if x.count != y.count:
         return 0
-    cursor = omap_next(x, d, 0, &leaf)
+    cursor = omap_next(x, d, 0, &e)
     while cursor >= 0:
-        if hamt_find(y.root, leaf.hash, leaf.key, d) == NULL:
+        if omap_find(y, d, e[0]) == NULL:
             return 0
-        cursor = omap_next(x, d, cursor, &leaf)
+        cursor = omap_next(x, d, cursor, &e)
     return 1
 
 
 cdef public uint64_t mesh_rt_set_hash(mesh_word a) noexcept nogil:
     cdef const mesh_map *x = <const mesh_map *>a
+    cdef const mesh_type_desc *d = elem_desc(x)
     cdef uint64_t h = <uint64_t>x.count
-    cdef hamt_leaf *leaf
-    cdef int64_t cursor = omap_next(x, elem_desc(x), 0, &leaf)
+    cdef mesh_word *e
+    cdef int64_t cursor = omap_next(x, d, 0, &e)
     while cursor >= 0:
-        h += hash_mix(leaf.hash)
-        cursor = omap_next(x, elem_desc(x), cursor, &leaf)
+        h += hash_mix(hash_word(d, e[0]))
+        cursor = omap_next(x, d, cursor, &e)
     return hash_mix(h)
 
 
 cdef mesh_string *set_show(const mesh_map *x, bint debug) noexcept nogil:
     cdef const mesh_type_desc *d = elem_desc(x)
-    cdef hamt_leaf *leaf
-    cdef int64_t cursor = omap_next(x, d, 0, &leaf)
+    cdef mesh_word *e
+    cdef int64_t cursor = omap_next(x, d, 0, &e)
     cdef bint first = True
     cdef strbuf sb
     sb_init(&sb)
@@ -136,8 +137,8 @@ cdef mesh_string *set_show(const mesh_map *x, bint debug) noexcept nogil:
         if not first:
             sb_put(&sb, b", ", 2)
         first = False
-        show_word(&sb, d, leaf.key, debug)
-        cursor = omap_next(x, d, cursor, &leaf)
+        show_word(&sb, d, e[0], debug)
+        cursor = omap_next(x, d, cursor, &e)
     sb_put(&sb, b"}", 1)
     return sb_finish(&sb)
 

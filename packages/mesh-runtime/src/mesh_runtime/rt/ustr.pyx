@@ -93,7 +93,7 @@ cdef public mesh_string *mesh_rt_string_slice(const mesh_string *s, int64_t star
     if start < 0:
         start = 0
     if end <= start:
-        return mesh_rt_string_new(NULL, 0)
+        return MESH_STATIC_EMPTY
     a = byte_offset_of(s, 0, start)
     b = byte_offset_of(s, a, end - start)
     if a == 0 and b == s.len:
@@ -187,6 +187,8 @@ cdef public mesh_string *mesh_rt_string_join(const mesh_list *parts,
     cdef int64_t i, total = 0, at = 0
     cdef const mesh_string *piece
     cdef mesh_string *out
+    if parts.len == 0:
+        return MESH_STATIC_EMPTY
     if parts.len == 1:
         return <mesh_string *>e[0]
     for i in range(parts.len):

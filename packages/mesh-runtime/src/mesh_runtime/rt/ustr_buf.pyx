@@ -72,6 +72,8 @@ cdef public mesh_string *mesh_rt_string_concat_n(mesh_string *const *parts,
         total += parts[i].len
     if n == 1:
         return parts[0]
+    if total == 0:
+        return MESH_STATIC_EMPTY
     s = string_alloc(total)
     s.len = total
     for i in range(n):

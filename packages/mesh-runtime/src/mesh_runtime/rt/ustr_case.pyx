@@ -1,8 +1,9 @@
 # Unicode case mapping and whitespace, from tables generated at build time
 # (rt/ustr_tables_gen.py -> mesh_unicode_tables.h).  Full mappings: one code
 # point may become up to three (U+00DF 'ß' -> "SS").  ASCII takes a fast path.
-# Not implemented: the context-dependent Final_Sigma rule (a word-final
-# U+03A3 lowercases to U+03C2); every U+03A3 becomes U+03C3.
+# Lowercasing applies the one context-dependent rule of the full mapping,
+# Final_Sigma: U+03A3 becomes final sigma U+03C2 when a cased letter comes
+# before it (case-ignorable code points skipped) and none comes after.
 
 from libc.stdint cimport int64_t, uint32_t
 
@@ -10,21 +11,60 @@ cdef extern from "mesh_unicode_tables.h" nogil:
     const uint32_t mesh_upper_map[]       # rows: cp, n, m0, m1, m2
     const uint32_t mesh_lower_map[]
     const uint32_t mesh_space_ranges[]    # rows: first, last
+    const uint32_t mesh_case_ignorable_ranges[]
+    const uint32_t mesh_cased_ranges[]
     int MESH_UPPER_MAP_LEN
     int MESH_LOWER_MAP_LEN
     int MESH_SPACE_RANGES_LEN
+    int MESH_CASE_IGNORABLE_RANGES_LEN
+    int MESH_CASED_RANGES_LEN
+
+cdef enum:
+    CAPITAL_SIGMA = 0x3A3
+    SMALL_SIGMA = 0x3C3
+    FINAL_SIGMA = 0x3C2
+
+
+cdef bint in_ranges(const uint32_t *table, int n, uint32_t cp) noexcept nogil:
+    # Bisection over rows (first, last) sorted by first.
+    cdef int lo = 0, hi = n - 1, mid
+    while lo <= hi:
+        mid = (lo + hi) >> 1
+        if cp < table[2 * mid]:
+            hi = mid - 1
+        elif cp > table[2 * mid + 1]:
+            lo = mid + 1
+        else:
+            return True
+    return False
 
 
 cdef bint is_unicode_space(uint32_t cp) noexcept nogil:
-    cdef int i
     if cp < 0x80:
         return cp == 0x20 or (cp >= 0x09 and cp <= 0x0D)
-    for i in range(MESH_SPACE_RANGES_LEN):
-        if cp < mesh_space_ranges[2 * i]:
-            return False
-        if cp <= mesh_space_ranges[2 * i + 1]:
-            return True
+    return in_ranges(mesh_space_ranges, MESH_SPACE_RANGES_LEN, cp)
+
+
+cdef int cased_neighbour(const unsigned char *p, int64_t n, int64_t i,
+                         bint forward) noexcept nogil:
+    # Whether the first code point that is not case-ignorable, walking from
+    # byte i (forward from it, or backward from before it), is cased.
+    cdef uint32_t cp
+    while (i < n) if forward else (i > 0):
+        if forward:
+            i = utf8_next(p, n, i, &cp)
+        else:
+            i = utf8_prev(p, i, &cp)
+        if not in_ranges(mesh_case_ignorable_ranges, MESH_CASE_IGNORABLE_RANGES_LEN, cp):
+            return in_ranges(mesh_cased_ranges, MESH_CASED_RANGES_LEN, cp)
     return False
+
+
+cdef uint32_t lower_sigma(const unsigned char *p, int64_t n, int64_t at,
+                          int64_t after) noexcept nogil:
+    if cased_neighbour(p, n, at, False) and not cased_neighbour(p, n, after, True):
+        return FINAL_SIGMA
+    return SMALL_SIGMA
 
 
 cdef const uint32_t *case_lookup(const uint32_t *table, int n,
@@ -72,6 +112,13 @@ cdef mesh_string *map_case(const mesh_string *s, bint upper) noexcept nogil:
                 sb_reserve(&sb, 16)
             continue
         nxt = utf8_next(p, s.len, i, &cp)
+        if cp == CAPITAL_SIGMA and not upper:
+            changed = True
+            sb_put_cp(&sb, lower_sigma(p, s.len, i, nxt))
+            i = nxt
+            if sb.len == sb.cap:
+                sb_reserve(&sb, 16)
+            continue
         row = case_lookup(table, n, cp)
         if row == NULL:
             sb_put(&sb, s.bytes + i, nxt - i)
