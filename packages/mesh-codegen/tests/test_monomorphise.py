@@ -39,7 +39,8 @@ def test_instances_have_concrete_llvm_signatures():
     text = emit_ir(generic_program())
     llvm.parse_assembly(text).verify()
     assert 'define internal i64 @"mesh.id<Int>"(i64 %x)' in text
-    assert 'define internal ptr @"mesh.id<String>"(ptr %x)' in text
+    assert 'define internal nonnull dereferenceable(24) ptr @"mesh.id<String>"(ptr nonnull dereferenceable(24) %x)' \
+        in text
     assert "mesh.unused" not in text        # not reachable from main
 
 

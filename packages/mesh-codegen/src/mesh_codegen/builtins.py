@@ -2,7 +2,7 @@
 
 Each emitter turns already-evaluated arguments (LLVM values) into the
 result, usually by calling the runtime (``mesh_rt.h``).  Elements, keys and
-values cross the runtime boundary as words; ``_rt`` converts arguments and
+values cross the runtime boundary as words; ``rt_call`` (``library_calls``) converts arguments and
 results by the runtime signature, and functions whose result collection has
 another type get that type's descriptor.  Names starting with ``$`` are
 internal (lowering of literals, patterns and loops).
@@ -10,68 +10,31 @@ internal (lowering of literals, patterns and loops).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from llvmlite import ir
 from mesh_types.types import FLOAT, TCon, Type, prune
 
-from .layout import (F64, I1, I8, I64, PTR, UNIT, VOID, from_slot, from_word, llvm_type, slot_type, to_word,
+from . import checked_access as checked
+from .library_iter import ITER_BUILTINS
+from .library_json import JSON_BUILTINS
+from .library_system import SYSTEM_BUILTINS
+from .library_calls import BuiltinEmitter, coerce, dest_type, fetch, out_call, rt_call
+from .layout import (F64, I1, I8, I64, UNIT, from_slot, from_word, llvm_type, slot_type, to_word,
                      unit_value)
 from .records import (
-    allocate,
     load_field,
-    store_field,
-    store_prefix,
     tuple_shape,
-    variant_shape,
 )
 
 if TYPE_CHECKING:
-    from . import mir
     from .emit_function import FunctionEmitter
-
-BuiltinEmitter = Callable[["FunctionEmitter", list[ir.Value], "mir.CallBuiltin"], ir.Value]
-
-
-# ---------------------------------------------------------------- conversions
-def _coerce(fe: FunctionEmitter, v: ir.Value, want: ir.Type) -> ir.Value:
-    b = fe.builder
-    if v.type == want:
-        return v
-    if want == I64:
-        return to_word(b, v)
-    if want == I8 and v.type == I1:
-        return b.zext(v, I8)
-    if v.type == I8 and want == I1:
-        return b.icmp_unsigned("!=", v, ir.Constant(I8, 0))
-    if v.type == I64:
-        return from_word(b, v, want)
-    if v.type == VOID or want == UNIT:
-        return unit_value()
-    raise AssertionError(f"cannot pass {v.type} as {want}")
-
-
-def _dest(ins) -> ir.Type:
-    return llvm_type(ins.dest.ty)
-
-
-def _rt(name: str, *extra: str) -> BuiltinEmitter:
-    """Call ``mesh_rt_<name>`` with the arguments, then ``extra`` ones: ``"desc"`` is the
-    descriptor of the result type."""
-    def emit(fe: FunctionEmitter, args: list[ir.Value], ins) -> ir.Value:
-        fn = fe.runtime.fn(f"mesh_rt_{name}")
-        values = list(args) + [fe.me.descs.of_type(ins.dest.ty) for e in extra if e == "desc"]
-        values = [_coerce(fe, v, t) for v, t in zip(values, fn.function_type.args)]
-        result = fe.builder.call(fn, values)
-        return unit_value() if fn.function_type.return_type == VOID else _coerce(fe, result, _dest(ins))
-    return emit
 
 
 def _panic(fe: FunctionEmitter, args, ins) -> ir.Value:
     file, line = fe.location_args()
     fe.builder.call(fe.runtime.fn("mesh_rt_panic"), [args[0], file, line])
-    return ir.Constant(_dest(ins), ir.Undefined) if _dest(ins) != UNIT else unit_value()
+    return ir.Constant(dest_type(ins), ir.Undefined) if dest_type(ins) != UNIT else unit_value()
 
 
 def _string_from(fe: FunctionEmitter, args, ins) -> ir.Value:
@@ -87,54 +50,14 @@ def _to_string(op: str) -> BuiltinEmitter:
     return lambda fe, args, ins: fe.me.ops.call(fe.builder, op, ins.args[0].ty, args)
 
 
-# ---------------------------------------------------------------- Option results
-def _option(fe: FunctionEmitter, found: ir.Value, value_of: Callable[[], ir.Value], opt: Type) -> ir.Value:
-    """``Some(value_of())`` when ``found`` (i1) else ``None``, as one value."""
-    b = fe.builder
-    some_block, join = fe.llfn.append_basic_block("some"), fe.llfn.append_basic_block("some.end")
-    none = fe.me.descs.static_variant(opt, 0)
-    before = b.block
-    b.cbranch(found, some_block, join)
-    b.position_at_end(some_block)
-    shape = variant_shape(fe.me.types, opt, 1)
-    obj = allocate(b, fe.runtime.fn("mesh_rt_alloc"), fe.me.descs.variant(opt, 1), shape)
-    store_prefix(b, obj, shape, 0, ir.Constant(I64, 1))
-    store_field(b, obj, shape, 0, value_of())
-    some_end = b.block
-    b.branch(join)
-    b.position_at_end(join)
-    phi = b.phi(PTR, "option")
-    phi.add_incoming(none, before)
-    phi.add_incoming(obj, some_end)
-    return phi
-
-
-def _out_call(fe: FunctionEmitter, name: str, args: list[ir.Value], out_ty: ir.Type) -> tuple[ir.Value, ir.Value]:
-    """Call a runtime function ending with an out-pointer; (found i1, out slot)."""
-    slot = fe.entry_alloca(out_ty, "out")
-    fn = fe.runtime.fn(f"mesh_rt_{name}")
-    values = [_coerce(fe, v, t) for v, t in zip(args, fn.function_type.args)]
-    found = fe.builder.call(fn, [*values, slot])
-    return fe.builder.icmp_unsigned("!=", found, ir.Constant(I8, 0)), slot
-
-
-def _fetch(name: str, out_ty: ir.Type = I64) -> BuiltinEmitter:
-    def emit(fe: FunctionEmitter, args, ins) -> ir.Value:
-        opt = prune(ins.dest.ty)
-        elem = llvm_type(opt.args[0])
-        found, slot = _out_call(fe, name, args, out_ty)
-        return _option(fe, found, lambda: _coerce(fe, fe.builder.load(slot, typ=out_ty), elem), opt)
-    return emit
-
-
 def _map_get(fe: FunctionEmitter, args, ins) -> ir.Value:
     """A missing key gives V's zero value for Int, Float, Bool, String, List, Map; else panics
     (spec 11 s5)."""
     b = fe.builder
     v_t = prune(ins.dest.ty)
     want = llvm_type(v_t)
-    found, slot = _out_call(fe, "map_get", args, I64)
-    hit_value = _coerce(fe, b.load(slot, typ=I64), want)
+    found, slot = out_call(fe, "map_get", args, I64)
+    hit_value = coerce(fe, b.load(slot, typ=I64), want)
     name = v_t.name if isinstance(v_t, TCon) else ""
     zero = {"Int": lambda: ir.Constant(I64, 0), "Float": lambda: ir.Constant(F64, 0.0),
             "Bool": lambda: ir.Constant(I1, 0), "String": lambda: fe.constants.string(""),
@@ -158,7 +81,7 @@ def _map_get(fe: FunctionEmitter, args, ins) -> ir.Value:
 
 
 def _parse(name: str, out_ty: ir.Type) -> BuiltinEmitter:
-    return _fetch(name, out_ty)
+    return fetch(name, out_ty)
 
 
 # ---------------------------------------------------------------- internal helpers
@@ -173,28 +96,14 @@ def _list_of(fe: FunctionEmitter, args, ins) -> ir.Value:
     return b.call(fe.runtime.fn("mesh_rt_list_from_array"), [desc, array, ir.Constant(I64, len(args))])
 
 
-# mesh_rt.h ``mesh_list``: { header, store, tip, off, len }; ``mesh_vec_store``: { header, cap, elems[] }
-LIST_STORE, LIST_OFF, LIST_LEN, STORE_ELEMS = 16, 32, 40, 24
-
-
-def _load_at(fe: FunctionEmitter, obj: ir.Value, offset: ir.Value | int, ty: ir.Type) -> ir.Value:
-    offset = ir.Constant(I64, offset) if isinstance(offset, int) else offset
-    return fe.builder.load(fe.builder.gep(obj, [offset], source_etype=I8), typ=ty)
-
-
 def _list_length(fe: FunctionEmitter, args, ins) -> ir.Value:
     """O(1) and inline: the list object's ``len`` word."""
-    return _load_at(fe, args[0], LIST_LEN, I64)
+    return checked.list_length(fe, args[0])
 
 
 def _list_at(fe: FunctionEmitter, args, ins) -> ir.Value:
     """Element ``i`` of a list, ``0 <= i < len`` known by the caller (loops, patterns): a load."""
-    b = fe.builder
-    xs, i = args
-    store = _load_at(fe, xs, LIST_STORE, PTR)
-    slot = b.add(_load_at(fe, xs, LIST_OFF, I64), i)
-    word = _load_at(fe, store, b.add(ir.Constant(I64, STORE_ELEMS), b.mul(slot, ir.Constant(I64, 8))), I64)
-    return from_word(b, word, _dest(ins))
+    return from_word(fe.builder, checked.list_element(fe, *args), dest_type(ins))
 
 
 def _range_field(offset: int) -> BuiltinEmitter:
@@ -217,7 +126,7 @@ def _tuple_nth(fe: FunctionEmitter, args, ins) -> ir.Value:
     outside = b.icmp_unsigned(">=", i, ir.Constant(I64, n))     # negative i is huge unsigned
     fe.panic_if(outside, "Tuple.nth: index out of range")
     offset = b.add(ir.Constant(I64, 16), b.mul(i, ir.Constant(I64, 8)))
-    want = _dest(ins)
+    want = dest_type(ins)
     raw = b.load(b.gep(t, [offset], source_etype=I8), typ=slot_type(ins.dest.ty))
     return from_slot(b, raw, want)
 
@@ -228,8 +137,8 @@ def _tuple_size(fe: FunctionEmitter, args, ins) -> ir.Value:
 
 def _list_sort(fe: FunctionEmitter, args, ins) -> ir.Value:
     if len(args) == 2:
-        return _rt("list_sort_by")(fe, args, ins)
-    return _rt("list_sort")(fe, args, ins)
+        return rt_call("list_sort_by")(fe, args, ins)
+    return rt_call("list_sort")(fe, args, ins)
 
 
 # ---------------------------------------------------------------- numbers
@@ -267,7 +176,7 @@ def _float_to_int(fe: FunctionEmitter, args, ins) -> ir.Value:
 
 
 BUILTINS: dict[str, BuiltinEmitter] = {
-    "println": _rt("println"), "print": _rt("print"), "eprintln": _rt("eprintln"), "eprint": _rt("eprint"),
+    "println": rt_call("println"), "print": rt_call("print"), "eprintln": rt_call("eprintln"), "eprint": rt_call("eprint"),
     "panic": _panic,
     # numbers
     "Int.to_string": _to_string("display"), "Float.to_string": _to_string("display"),
@@ -275,47 +184,51 @@ BUILTINS: dict[str, BuiltinEmitter] = {
     "Int.to_float": _int_to_float, "Float.from": _int_to_float, "Float.to_int": _float_to_int,
     **{f"Math.{n}": _math(n) for n in ("abs", "min", "max", "pow", "sqrt", "floor", "ceil", "round")},
     # strings
-    "String.from": _string_from, "String.length": _rt("string_length"),
-    "String.slice": _rt("string_slice"), "String.contains": _rt("string_contains"),
-    "String.starts_with": _rt("string_starts_with"), "String.ends_with": _rt("string_ends_with"),
-    "String.trim": _rt("string_trim"), "String.to_upper": _rt("string_to_upper"),
-    "String.upper": _rt("string_to_upper"), "String.to_lower": _rt("string_to_lower"),
-    "String.lower": _rt("string_to_lower"), "String.replace": _rt("string_replace"),
-    "String.split": _rt("string_split"), "String.join": _rt("string_join"),
+    "String.from": _string_from, "String.length": rt_call("string_length"),
+    "String.slice": rt_call("string_slice"), "String.contains": rt_call("string_contains"),
+    "String.starts_with": rt_call("string_starts_with"), "String.ends_with": rt_call("string_ends_with"),
+    "String.trim": rt_call("string_trim"), "String.to_upper": rt_call("string_to_upper"),
+    "String.upper": rt_call("string_to_upper"), "String.to_lower": rt_call("string_to_lower"),
+    "String.lower": rt_call("string_to_lower"), "String.replace": rt_call("string_replace"),
+    "String.split": rt_call("string_split"), "String.join": rt_call("string_join"),
     "String.to_int": _parse("string_to_int", I64), "String.to_float": _parse("string_to_float", F64),
     # lists
-    "List.new": _rt("list_new", "desc"), "List.length": _list_length, "List.append": _rt("list_append"),
-    "List.prepend": _rt("list_prepend"), "List.head": _rt("list_head"), "List.tail": _rt("list_tail"),
-    "List.last": _rt("list_last"), "List.get": _rt("list_get"), "List.nth": _rt("list_get"),
-    "List.concat": _rt("list_concat"), "List.reverse": _rt("list_reverse"),
-    "List.map": _rt("list_map", "desc"), "List.filter": _rt("list_filter"), "List.reduce": _rt("list_reduce"),
-    "List.sort": _list_sort, "List.find": _fetch("list_find"), "List.any": _rt("list_any"),
-    "List.all": _rt("list_all"), "List.contains": _rt("list_contains"), "List.zip": _rt("list_zip", "desc"),
-    "List.flat_map": _rt("list_flat_map", "desc"), "List.flatten": _rt("list_flatten", "desc"),
-    "List.enumerate": _rt("list_enumerate", "desc"), "List.take": _rt("list_take"),
-    "List.drop": _rt("list_drop"),
+    "List.new": rt_call("list_new", "desc"), "List.length": _list_length, "List.append": rt_call("list_append"),
+    "List.prepend": rt_call("list_prepend"), "List.head": checked.list_head, "List.tail": checked.list_tail,
+    "List.last": checked.list_last, "List.get": checked.list_get, "List.nth": checked.list_get,
+    "List.concat": rt_call("list_concat"), "List.reverse": rt_call("list_reverse"),
+    "List.map": rt_call("list_map", "desc"), "List.filter": rt_call("list_filter"), "List.reduce": rt_call("list_reduce"),
+    "List.sort": _list_sort, "List.find": fetch("list_find"), "List.any": rt_call("list_any"),
+    "List.all": rt_call("list_all"), "List.contains": rt_call("list_contains"), "List.zip": rt_call("list_zip", "desc"),
+    "List.flat_map": rt_call("list_flat_map", "desc"), "List.flatten": rt_call("list_flatten", "desc"),
+    "List.enumerate": rt_call("list_enumerate", "desc"), "List.take": rt_call("list_take"),
+    "List.drop": rt_call("list_drop"),
     # maps
-    "Map.new": _rt("map_new", "desc"), "Map.put": _rt("map_put"), "Map.get": _map_get,
-    "Map.fetch": _fetch("map_get"), "Map.has_key": _rt("map_has_key"), "Map.delete": _rt("map_delete"),
-    "Map.size": _rt("map_size"), "Map.keys": _rt("map_keys", "desc"), "Map.values": _rt("map_values", "desc"),
-    "Map.merge": _rt("map_merge"), "Map.to_list": _rt("map_to_list", "desc"),
-    "Map.from_list": _rt("map_from_list", "desc"),
+    "Map.new": rt_call("map_new", "desc"), "Map.put": rt_call("map_put"), "Map.get": _map_get,
+    "Map.fetch": fetch("map_get"), "Map.has_key": rt_call("map_has_key"), "Map.delete": rt_call("map_delete"),
+    "Map.size": rt_call("map_size"), "Map.keys": rt_call("map_keys", "desc"), "Map.values": rt_call("map_values", "desc"),
+    "Map.merge": rt_call("map_merge"), "Map.to_list": rt_call("map_to_list", "desc"),
+    "Map.from_list": rt_call("map_from_list", "desc"),
     # sets
-    "Set.new": _rt("set_new", "desc"), "Set.add": _rt("set_add"), "Set.remove": _rt("set_remove"),
-    "Set.contains": _rt("set_contains"), "Set.size": _rt("set_size"), "Set.union": _rt("set_union"),
-    "Set.intersection": _rt("set_intersection"), "Set.difference": _rt("set_difference"),
-    "Set.to_list": _rt("set_to_list", "desc"), "Set.from_list": _rt("set_from_list", "desc"),
+    "Set.new": rt_call("set_new", "desc"), "Set.add": rt_call("set_add"), "Set.remove": rt_call("set_remove"),
+    "Set.contains": rt_call("set_contains"), "Set.size": rt_call("set_size"), "Set.union": rt_call("set_union"),
+    "Set.intersection": rt_call("set_intersection"), "Set.difference": rt_call("set_difference"),
+    "Set.to_list": rt_call("set_to_list", "desc"), "Set.from_list": rt_call("set_from_list", "desc"),
     # queues, ranges, tuples
-    "Queue.new": _rt("queue_new", "desc"), "Queue.push": _rt("queue_push"), "Queue.pop": _rt("queue_pop", "desc"),
-    "Queue.peek": _rt("queue_peek"), "Queue.size": _rt("queue_size"), "Queue.is_empty": _rt("queue_is_empty"),
-    "Range.new": _rt("range_new"), "Range.length": _rt("range_length"),
-    "Range.to_list": _rt("range_to_list", "desc"), "Range.map": _rt("range_map", "desc"),
-    "Range.filter": _rt("range_filter", "desc"),
+    "Queue.new": rt_call("queue_new", "desc"), "Queue.push": rt_call("queue_push"), "Queue.pop": checked.queue_pop,
+    "Queue.peek": checked.queue_peek, "Queue.size": rt_call("queue_size"), "Queue.is_empty": rt_call("queue_is_empty"),
+    "Range.new": rt_call("range_new"), "Range.length": rt_call("range_length"),
+    "Range.to_list": rt_call("range_to_list", "desc"), "Range.map": rt_call("range_map", "desc"),
+    "Range.filter": rt_call("range_filter", "desc"),
     "Tuple.first": _tuple_get(0), "Tuple.second": _tuple_get(1), "Tuple.size": _tuple_size, "Tuple.nth": _tuple_nth,
     # internal
     "$list.of": _list_of, "$list.at": _list_at, "$range.start": _range_field(16),
     "$range.end": _range_field(24),
 }
+
+BUILTINS.update(ITER_BUILTINS)
+BUILTINS.update(JSON_BUILTINS)
+BUILTINS.update(SYSTEM_BUILTINS)
 
 # Surface spellings that mean the same function.
 ALIASES = {

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 from llvmlite import ir
 from mesh_types.types import Type
 
-from .layout import FLAG_STATIC, HEADER, I32, I64, OBJECT_ALIGN, PTR, from_word, to_word
+from .layout import FLAG_STATIC, HEADER, I8, I64, OBJECT_ALIGN, PTR, from_word, load_immutable, to_word
 from .records import allocate, closure_shape, load_field, store_field, store_prefix
 
 if TYPE_CHECKING:
     from .emit_module import ModuleEmitter
 
-CODE_MEMBER = 1     # the code pointer follows the header
+CODE_OFFSET = 16    # the code pointer follows the header
 STATIC_CLOSURE = ir.LiteralStructType([HEADER, PTR])
 
 
@@ -78,7 +78,7 @@ class Closures:
         if not captures:
             return self.constant_closure(body_name)
         shape = closure_shape(capture_types)
-        obj = allocate(b, self.me.runtime.fn("mesh_rt_alloc"), self.me.descs.closure(body_name, capture_types), shape)
+        obj = allocate(b, self.me.alloc, self.me.descs.closure(body_name, capture_types), shape)
         store_prefix(b, obj, shape, 0, self.code(body_name, capture_types))
         for i, v in enumerate(captures):
             store_field(b, obj, shape, i, v)
@@ -86,8 +86,8 @@ class Closures:
 
     @staticmethod
     def call(b: ir.IRBuilder, closure: ir.Value, args: list[ir.Value], ret: ir.Type, tail: bool = False) -> ir.Value:
-        code_ptr = b.gep(closure, [ir.Constant(I32, 0), ir.Constant(I32, CODE_MEMBER)], source_etype=STATIC_CLOSURE)
+        code_ptr = b.gep(closure, [ir.Constant(I64, CODE_OFFSET)], source_etype=I8, inbounds=True)
         # a typed pointer (printed as plain `ptr`) tells llvmlite the callee's signature
-        code = b.load(code_ptr, typ=ir.PointerType(code_type(len(args))), name="code")
+        code = load_immutable(b, code_ptr, ir.PointerType(code_type(len(args))), "code")
         result = b.call(code, [closure, *(to_word(b, a) for a in args)], tail=tail)
         return from_word(b, result, ret)

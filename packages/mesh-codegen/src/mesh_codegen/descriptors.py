@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from .emit_module import ModuleEmitter
 
 NULL = ir.Constant(PTR, None)
+JSON = TCon("Json")
+JSON_DESC, JSON_VARIANT_DESCS, JSON_NULL = "mesh_rt_json_desc", "mesh_rt_json_variant_descs", "mesh_rt_json_null"
+TYPE_DESC_SIZE = 17 * 8
 SCALAR_DESCS = {"Int": "mesh_rt_int_desc", "Float": "mesh_rt_float_desc", "Bool": "mesh_rt_bool_desc",
                 "()": "mesh_rt_unit_desc", "Atom": "mesh_rt_atom_desc"}
 # name, size, pointer-offsets symbol, operations (None: absent) -- mesh_rt.h MESH_*_DESC
@@ -81,6 +84,8 @@ class Descriptors:
             return self._emit(f"desc.{type_name(t)}", KIND_RECORD, DESC_POINTER, 0, [], "Fun", [], [], t)
         assert isinstance(t, TCon)
         types = self.me.types
+        if t == JSON and declared(JSON_DESC):
+            return self.me.runtime.data(JSON_DESC)
         if types.is_struct(t):
             names = [n for n, _ in types.struct_fields(t)]
             return self._record(t, struct_shape(types, t), types.display_name(t), names, list(t.args))
@@ -95,6 +100,9 @@ class Descriptors:
                           list(t.args), t)
 
     def variant(self, t: TCon, tag: int) -> ir.Value:
+        if t == JSON and declared(JSON_VARIANT_DESCS):
+            # &mesh_rt_json_variant_descs[tag]: the runtime traces the payloads
+            return self.me.runtime.data(JSON_VARIANT_DESCS).gep([ir.Constant(I64, tag * TYPE_DESC_SIZE)])
         types = self.me.types
         shape = variant_shape(types, t, tag)
         v = types.variant(t, tag)
@@ -108,6 +116,8 @@ class Descriptors:
 
     def static_variant(self, t: TCon, tag: int) -> ir.GlobalVariable:
         """The one STATIC object of a nullary variant: ``{ {desc, STATIC}, tag }``."""
+        if t == JSON and tag == 0 and declared(JSON_NULL):
+            return self.me.runtime.data(JSON_NULL)
         key = f"static.{type_name(t)}.{tag}"
         found = self._statics.get(key)
         if found is None:

@@ -78,10 +78,13 @@ class FunctionEmitter:
         getattr(self, f"emit_{type(node).__name__}")(node)
 
     def allocate_slots(self) -> None:
+        params = {p.id: i + 1 for i, p in enumerate(self.mfn.params[self.mfn.n_captures:])}
         for local in self._vars():
             ty = llvm_type(local.ty)
             if ty != UNIT and local.id not in self.slots:
-                self.slots[local.id] = self.builder.alloca(ty, name=local.name + ".slot")
+                slot = self.slots[local.id] = self.builder.alloca(ty, name=local.name + ".slot")
+                if local.source:
+                    self.me.debug.declare(self, local, slot, params.get(local.id))
 
     def _vars(self):
         yield from self.mfn.params
@@ -132,11 +135,17 @@ class FunctionEmitter:
         line = self.loc.line if self.loc is not None else 0
         return file, ir.Constant(I64, line)
 
-    def panic_if(self, cond: ir.Value, reason: str) -> None:
-        """Branch to a cold block that panics with ``reason`` when ``cond`` holds."""
+    def cold_branch(self, cond: ir.Value) -> tuple[ir.Block, ir.Block]:
+        """Branch on ``cond``, expected false: (the unlikely block, the likely one)."""
         fail = self.llfn.append_basic_block("panic")
         ok = self.llfn.append_basic_block("ok")
-        self.builder.cbranch(cond, fail, ok)
+        expect = self.builder.call(self.runtime.fn("llvm.expect.i1"), [cond, ir.Constant(I1, 0)])
+        self.builder.cbranch(expect, fail, ok)
+        return fail, ok
+
+    def panic_if(self, cond: ir.Value, reason: str) -> None:
+        """Branch to a cold block that panics with ``reason`` when ``cond`` holds."""
+        fail, ok = self.cold_branch(cond)
         self.builder.position_at_end(fail)
         self.emit_panic_cstr(reason)
         self.builder.position_at_end(ok)
@@ -166,7 +175,7 @@ class FunctionEmitter:
 
     def emit_MakeRecord(self, ins: mir.MakeRecord) -> None:
         shape = shape_of(self.me.types, prune(ins.dest.ty))
-        obj = allocate(self.builder, self.runtime.fn("mesh_rt_alloc"), self.me.descs.of_type(ins.dest.ty), shape)
+        obj = allocate(self.builder, self.me.alloc, self.me.descs.of_type(ins.dest.ty), shape)
         for index, field in enumerate(ins.fields):
             store_field(self.builder, obj, shape, index, self.value(field))
         self.define(ins.dest, obj)
@@ -181,7 +190,7 @@ class FunctionEmitter:
             self.define(ins.dest, self.me.descs.static_variant(t, ins.tag))
             return
         shape = variant_shape(self.me.types, t, ins.tag)
-        obj = allocate(self.builder, self.runtime.fn("mesh_rt_alloc"), self.me.descs.variant(t, ins.tag), shape)
+        obj = allocate(self.builder, self.me.alloc, self.me.descs.variant(t, ins.tag), shape)
         store_prefix(self.builder, obj, shape, 0, ir.Constant(I64, ins.tag))
         for index, arg in enumerate(ins.args):
             store_field(self.builder, obj, shape, index, self.value(arg))
@@ -234,6 +243,13 @@ class FunctionEmitter:
         self.define(ins.key, from_word(b, b.load(key, typ=I64), llvm_type(ins.key.ty)))
         if ins.value is not None:
             self.define(ins.value, from_word(b, b.load(value, typ=I64), llvm_type(ins.value.ty)))
+
+    def emit_IterNext(self, ins: mir.IterNext) -> None:
+        b = self.builder
+        slot = self.entry_alloca(I64, "item")
+        found = b.call(self.runtime.fn("mesh_rt_iter_next"), [self.value(ins.iter), slot])
+        self.define(ins.found, b.icmp_unsigned("!=", found, ir.Constant(found.type, 0)))
+        self.define(ins.item, from_word(b, b.load(slot, typ=I64), llvm_type(ins.item.ty)))
 
     def emit_SafePoint(self, ins: mir.SafePoint) -> None:
         self.me.preemption.check(self)

@@ -85,6 +85,28 @@ def llvm_type(t: Type) -> ir.Type:
     return PTR
 
 
+# Bytes every value of these pointer types certainly points to (mesh_rt.h object layouts).
+_KNOWN_OBJECT_BYTES = {"String": 24, "List": 48, "Queue": 48, "Map": 56, "Set": 56, "Range": 32}
+
+
+def dereferenceable_bytes(t: Type, is_user_type: bool = False) -> int:
+    """How many bytes a ``ptr`` value of ``t`` is known to point to, 0 when unknown.
+
+    Values of these types are never NULL: heap objects or STATIC constants (nullary
+    variants, literals).  Telling LLVM lets it hoist loads of immutable header words
+    out of loops.
+    """
+    t = prune(t)
+    if isinstance(t, TTuple) and t.elems:
+        return HEADER_SIZE + 8 * len(t.elems)
+    if isinstance(t, TCon):
+        if t.name in _KNOWN_OBJECT_BYTES:
+            return _KNOWN_OBJECT_BYTES[t.name]
+        if is_user_type or t.name in ("Option", "Result", "Ordering"):
+            return HEADER_SIZE + 8    # a struct's first field or a variant's tag
+    return 0
+
+
 def slot_type(t: Type) -> ir.Type:
     """The 8-byte type of a value stored in a record field."""
     ty = llvm_type(t)
@@ -132,6 +154,21 @@ def record_size(n_words: int) -> int:
 def string_object_type(nbytes: int) -> ir.LiteralStructType:
     """A string object with ``nbytes`` UTF-8 bytes plus the NUL terminator."""
     return ir.LiteralStructType([HEADER, I64, ir.ArrayType(I8, nbytes + 1)])
+
+
+# ---------------------------------------------------------------- immutable memory
+
+def load_immutable(b: ir.IRBuilder, ptr: ir.Value, ty: ir.Type, name: str = "") -> ir.Instruction:
+    """Load a word of an object that never changes once built (record fields and tags,
+    closure code, the runtime's list/queue headers and written vector slots).
+
+    ``!invariant.load`` lets LLVM hoist and merge such loads across calls, which it could
+    not otherwise do because any runtime call might write memory.  Mesh values are
+    immutable and the GC never moves objects, so this holds for every live object.
+    """
+    load = b.load(ptr, typ=ty, name=name)
+    load.set_metadata("invariant.load", b.module.add_metadata([]))
+    return load
 
 
 # ---------------------------------------------------------------- conversions

@@ -67,6 +67,7 @@ class FunctionLowerer(CallLowering, DataLowering, LoopLowering, HelperLowering):
 
     def bind(self, binding: hir.Binding) -> mir.Local:
         local = self.b.var(self.ty(binding.ty), binding.name)
+        local.source = True
         self.vars[binding.id] = local
         return local
 

@@ -11,7 +11,7 @@ compound types use the generated value operations.
 from __future__ import annotations
 
 from mesh_types import hir
-from mesh_types.types import BOOL, FLOAT, INT, STRING, TFun, Type
+from mesh_types.types import BOOL, FLOAT, INT, STRING, TFun, Type, prune
 
 from . import mir
 from .builtins import CONSTANTS, NORETURN, is_builtin
@@ -22,6 +22,9 @@ ARITH_INTERFACE = {"+": ("Add", "add"), "-": ("Sub", "sub"), "*": ("Mul", "mul")
                    "%": ("Mod", "mod")}
 METHOD_OPS = {("Eq", "eq"): "eq", ("Ord", "compare"): "compare", ("Hash", "hash"): "hash",
               ("Display", "to_string"): "display", ("Debug", "inspect"): "debug"}
+# deriving(Json): `x.to_json()` and `T.from_json(text)` (json_codec)
+JSON_METHODS = {("ToJson", "to_json"): "encoder", ("FromJson", "from_json"): "text_decoder"}
+ITERABLE_BUILTINS = ("List", "Map", "Set", "Range", "Iter")
 PRELUDE_METHODS = {"default": ("Default", "default"), "compare": ("Ord", "compare")}
 NATIVE_SCALARS = ("Int", "Float", "Bool", "String", "()")
 
@@ -153,6 +156,13 @@ class CallLowering:
         if inst is not None:
             self.b.emit(mir.Call(loc, dest, self.ctx.request(inst), args))
             return dest
+        if (ref.interface, ref.method) in (("Iterator", "next"), ("Iterable", "iter")) and \
+                kind(self_type) in ITERABLE_BUILTINS:
+            return self.builtin_iteration(ref.method, args[0], self_type, ret, dest, at)
+        if (ref.interface, ref.method) in JSON_METHODS:
+            codec = getattr(self.ctx.json, JSON_METHODS[(ref.interface, ref.method)])
+            self.b.emit(mir.Call(loc, dest, codec(self_type), args))
+            return dest
         op = METHOD_OPS.get((ref.interface, ref.method))
         if op is not None:
             self.b.emit(mir.ValueOp(loc, dest, op, self_type, args))
@@ -173,6 +183,37 @@ class CallLowering:
             target = self_type if ref.interface == "From" else iargs[0]
             return self.convert(args[0], source, target, dest, at)
         raise self.unsupported(f"the method `{ref.interface}.{ref.method}` on `{self_type!r}`", at)
+
+    def builtin_iteration(self, method: str, value: mir.Operand, self_type: Type, ret: Type,
+                          dest: mir.Local, at: hir.Expr) -> mir.Operand | None:
+        """``iter()`` of a built-in collection is ``Iter.from``; ``next()`` of an ``Iter`` pulls
+        one item: ``Some((item, it))`` with the same (single-pass) iterator, or ``None``."""
+        loc = self.loc(at.span)
+        if method == "iter":
+            self.b.emit(mir.CallBuiltin(loc, dest, "Iter.from", [value]))
+            return dest
+        if kind(self_type) != "Iter":
+            raise self.unsupported(f"`next` on `{self_type!r}`", at)
+        pair_t = prune(ret).args[0]
+        more, item = self.temp(BOOL, "more"), self.temp(pair_t.elems[0], "item")
+        self.b.emit(mir.IterNext(loc, more, item, value))
+        result = self.b.var(ret, "next")
+        some, none, join = self.b.block("next.some"), self.b.block("next.none"), self.b.block("next.end")
+        self.b.terminate(mir.Branch(loc, more, some, none))
+        self.b.start(some)
+        pair = self.temp(pair_t, "pair")
+        self.b.emit(mir.MakeRecord(loc, pair, [item, value]))
+        wrapped = self.temp(ret, "some")
+        self.b.emit(mir.MakeVariant(loc, wrapped, 1, [pair]))
+        self.b.emit(mir.Assign(loc, result, wrapped))
+        self.b.goto(join)
+        self.b.start(none)
+        empty = self.temp(ret, "none")
+        self.b.emit(mir.MakeVariant(loc, empty, 0, []))
+        self.b.emit(mir.Assign(loc, result, empty))
+        self.b.goto(join)
+        self.b.start(join)
+        return result
 
     def default_value(self, t: Type, dest: mir.Local, at: hir.Expr) -> mir.Operand:
         """The built-in ``Default`` impls (spec 03 s9.3)."""

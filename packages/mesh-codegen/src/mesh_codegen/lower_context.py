@@ -35,6 +35,8 @@ class LoweringContext:
         self.functions: list[mir.Function] = []
         self._required: set[str] = set()
         self._ids = itertools.count(1)
+        from .json_codec import JsonCodecs     # it builds functions with FunctionLowerer
+        self.json = JsonCodecs(self)
 
     def request(self, inst: Instance) -> str:
         if inst.name not in self.names:

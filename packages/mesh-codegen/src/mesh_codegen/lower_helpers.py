@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mesh_types import hir
-from mesh_types.types import BOOL, INT, STRING, TCon, Type, prune
+from mesh_types.types import BOOL, INT, STRING, TCon, TFun, TTuple, Type, prune
 
 from . import mir
+from .layout import kind
+from .monomorphise import concrete
 
 SOME, NONE, OK, ERR = 1, 0, 0, 1
 Branch = Callable[[], mir.Operand | None]
@@ -138,3 +140,48 @@ class HelperLowering:
         r = args[0]
         return self._choose(r, OK, ret, lambda: self._variant(ret, SOME, [self._payload(r, OK, at)], at),
                             lambda: self._variant(ret, NONE, [], at), at)
+
+    # ------------------------------------------------------------ Json
+    def helper_Json_encode(self, args, ret, at):
+        """Scalars straight to text; anything else ``ToJson`` through its Json value."""
+        value = args[0]
+        direct = {"String": "Json.encode_string", "Int": "Json.encode_int", "Bool": "Json.encode_bool",
+                  "Float": "$json.encode_float"}.get(getattr(prune(value.ty), "name", ""))
+        dest = self.temp(STRING, "json")
+        loc = self.loc(at.span)
+        if direct is not None and not prune(value.ty).args:
+            self.b.emit(mir.CallBuiltin(loc, dest, direct, [value]))
+            return dest
+        json = self.temp(TCon("Json"), "json")
+        self.b.emit(mir.Call(loc, json, self.ctx.json.encoder(prune(value.ty)), [value]))
+        self.b.emit(mir.CallBuiltin(loc, dest, "$json.encode", [json]))
+        return dest
+
+    helper_JSON_encode = helper_Json_encode
+
+    # ------------------------------------------------------------ Iter
+    def helper_Iter_from(self, args, ret, at):
+        """Built-in sources go to the runtime (``library_iter``); a user ``Iterator`` becomes a
+        runtime iterator that calls its ``next`` (a closure) once per pull; a user
+        ``Iterable`` is asked for its iterator first (spec 03 s9.5)."""
+        value = args[0]
+        t = prune(value.ty)
+        loc = self.loc(at.span)
+        dest = self.temp(ret, "iter")
+        impls = self.ctx.impls
+        if self.ctx.types.definition(t) is not None:
+            if impls.find("Iterator", t, ()) is not None:
+                item = prune(ret).args[0]
+                step_t = TCon("Option", (TTuple((item, t)),))
+                next_ref = hir.MethodRef(TFun((t,), step_t), at.span, "Iterator", "next", t)
+                self.b.emit(mir.CallBuiltin(loc, dest, "$iter.from_next", [value, self.wrapper_value(next_ref)]))
+                return dest
+            iter_inst = impls.find_method("Iterable", "iter", t, ())
+            if iter_inst is not None:
+                inner = self.temp(self.ty(concrete(iter_inst.fn.ret, iter_inst.mapping())), "iterable")
+                self.b.emit(mir.Call(loc, inner, self.ctx.request(iter_inst), [value]))
+                if kind(inner.ty) == "Iter":
+                    return inner
+                return self.helper_Iter_from([inner], ret, at)
+        self.b.emit(mir.CallBuiltin(loc, dest, "Iter.from", [value]))
+        return dest

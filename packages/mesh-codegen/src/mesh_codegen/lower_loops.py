@@ -160,7 +160,20 @@ class LoopLowering:
             return self.indexed(source, prune(t.args[0]))
         if name in ("Map", "Set"):
             return self.cursor(source, name, t)
+        if name == "Iter":
+            return self.pulled(source, prune(t.args[0]))
         raise self.unsupported(f"`for` over `{t!r}`", e)
+
+    def pulled(self, it_value: mir.Operand, item_t: Type) -> _Iteration:
+        """An ``Iter<T>``: one runtime pull per item until it reports the end."""
+        it = _Iteration(self, "iter")
+
+        def test(exit_: mir.Block) -> mir.Operand:
+            more, item = self.temp(BOOL, "more"), self.temp(item_t, "item")
+            self.b.emit(mir.IterNext(None, more, item, it_value))
+            return it.branch(more, exit_, item)
+        it.test, it.advance = test, lambda: None
+        return it
 
     def indexed(self, xs: mir.Operand, elem: Type) -> _Iteration:
         n = self.temp(INT, "n")

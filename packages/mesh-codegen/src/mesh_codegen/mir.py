@@ -38,6 +38,7 @@ class Local:
     name: str
     ty: Type
     is_var: bool
+    source: bool = False     # a variable the program names (described in debug info)
 
     def __repr__(self) -> str:
         return f"{'%' if self.is_var else '$'}{self.name}.{self.id}"
@@ -216,6 +217,16 @@ class CursorNext(Instr):
     kind: str            # "map" or "set"
     coll: Operand
     cursor: Operand
+
+
+@dataclass(eq=False, slots=True)
+class IterNext(Instr):
+    """Pull one item from an ``Iter<T>`` (mesh_rt_iter_next): ``found`` is false at the end,
+    when ``item`` is undefined."""
+
+    found: Local
+    item: Local
+    iter: Operand
 
 
 @dataclass(eq=False, slots=True)

@@ -49,7 +49,7 @@ def _lower(s: BuildState) -> None:
 
 
 def _emit(s: BuildState) -> None:
-    s.ir_module = emit_module(s.mir, debug=s.debug)
+    s.ir_module = emit_module(s.mir, debug=s.debug, opt_level=s.opt_level)
 
 
 def _verify(s: BuildState) -> None:

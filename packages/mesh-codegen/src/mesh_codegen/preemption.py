@@ -2,12 +2,15 @@
 
 The architecture asks for a load of a per-worker flag and a predictable
 branch, calling the runtime's yield function when the flag is set -- no
-counter is stored.  The runtime does not export such a flag yet; the check
-is emitted as soon as ``mesh_rt.h`` declares both names below, and until
-then a safe point costs nothing.  Expected ABI (to agree with the runtime):
+counter is stored.  The ABI (mesh_rt.h "preemption"):
 
     extern volatile int8_t mesh_rt_preempt_flag;   // set by the scheduler's timer
     void mesh_rt_preempt_yield(void);              // clears it and yields
+
+The check is emitted when the installed runtime library defines both (a
+library without them gets no check).  Measured: with the check, naive
+``fib`` compiles to the same machine code as the C version with the same
+check built by clang -O2 (package README, "Performance").
 """
 
 from __future__ import annotations

@@ -15,14 +15,16 @@ from mesh_types.types import TCon, TTuple, Type
 
 from .layout import (
     HEADER_SIZE,
-    I32,
+    I8,
     I64,
     PTR,
     from_slot,
     is_pointer,
     llvm_type,
+    load_immutable,
     record_size,
     record_type,
+    slot_type,
     to_slot,
 )
 from .type_defs import TypeDefs
@@ -73,13 +75,17 @@ def shape_of(types: TypeDefs, t: Type) -> Shape:
 
 
 def _slot_ptr(b: ir.IRBuilder, obj: ir.Value, shape: Shape, member: int) -> ir.Value:
-    return b.gep(obj, [ir.Constant(I32, 0), ir.Constant(I32, member)], source_etype=shape.struct)
+    """Member ``member`` of the record (0 is the header); every member after the 16-byte
+    header is one 8-byte word.  A byte offset, not a struct-typed GEP: the same address,
+    and the IR text does not repeat the record's type at every access (compile time)."""
+    offset = HEADER_SIZE + 8 * (member - 1)
+    return b.gep(obj, [ir.Constant(I64, offset)], source_etype=I8, inbounds=True)
 
 
 def load_field(b: ir.IRBuilder, obj: ir.Value, shape: Shape, index: int, name: str = "field") -> ir.Value:
     member = 1 + len(shape.prefix) + index
     ty = llvm_type(shape.fields[index])
-    raw = b.load(_slot_ptr(b, obj, shape, member), typ=shape.struct.elements[member], name=name)
+    raw = load_immutable(b, _slot_ptr(b, obj, shape, member), slot_type(shape.fields[index]), name)
     return from_slot(b, raw, ty)
 
 
@@ -89,7 +95,7 @@ def store_field(b: ir.IRBuilder, obj: ir.Value, shape: Shape, index: int, value:
 
 
 def load_prefix(b: ir.IRBuilder, obj: ir.Value, shape: Shape, index: int = 0, name: str = "tag") -> ir.Value:
-    return b.load(_slot_ptr(b, obj, shape, 1 + index), typ=shape.prefix[index], name=name)
+    return load_immutable(b, _slot_ptr(b, obj, shape, 1 + index), shape.prefix[index], name)
 
 
 def store_prefix(b: ir.IRBuilder, obj: ir.Value, shape: Shape, index: int, value: ir.Value) -> None:

@@ -1,6 +1,6 @@
 """Struct and sum-type definitions by symbol, instantiated at concrete type arguments.
 
-The built-in sums ``Option``, ``Result`` and ``Ordering`` are defined here
+The built-in sums ``Option``, ``Result``, ``Ordering`` and ``Json`` are defined here
 with the variant order the spec fixes (05 s7): ``None < Some``,
 ``Ok < Err``, ``Less < Equal < Greater``; their tags are those indices.  A
 program that carries its own ``SumDef`` for one of these names wins.
@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from mesh_syntax.diagnostics import Span
 from mesh_types import hir
-from mesh_types.types import TCon, TParam, Type, substitute
+from mesh_types.types import BOOL, FLOAT, INT, STRING, TCon, TParam, Type, substitute
 
 ALL_DERIVES = {"Eq", "Ord", "Hash", "Debug", "Display"}
+JSON = TCon("Json")
 
 
 def _builtin_sums() -> list[hir.SumDef]:
@@ -29,6 +30,12 @@ def _builtin_sums() -> list[hir.SumDef]:
         sum_def("Option", [t], [("None", []), ("Some", [t])]),
         sum_def("Result", [t, e], [("Ok", [t]), ("Err", [e])]),
         sum_def("Ordering", [], [("Less", []), ("Equal", []), ("Greater", [])]),
+        # spec 11 s13.1; the runtime owns its descriptors and operations (``descriptors``)
+        hir.SumDef("Json", "Json", [], [hir.Variant(n, i, f) for i, (n, f) in enumerate([
+            ("JsonNull", []), ("JsonBool", [BOOL]), ("JsonInt", [INT]), ("JsonFloat", [FLOAT]),
+            ("JsonString", [STRING]), ("JsonArray", [TCon("List", (JSON,))]),
+            ("JsonObject", [TCon("Map", (STRING, JSON))])])],
+            {"Eq", "Hash", "Display", "Debug"}, span, "<builtin>"),
     ]
 
 

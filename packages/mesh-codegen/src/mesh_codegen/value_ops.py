@@ -26,7 +26,7 @@ from .runtime_abi import declared
 if TYPE_CHECKING:
     from .emit_module import ModuleEmitter
 
-RUNTIME_PREFIX = {"List": "list", "Map": "map", "Set": "set", "Range": "range"}
+RUNTIME_PREFIX = {"List": "list", "Map": "map", "Set": "set", "Range": "range", "Json": "json"}
 FNV_OFFSET = -3750763034362895579   # 14695981039346656037 as i64
 FNV_PRIME = 1099511628211
 

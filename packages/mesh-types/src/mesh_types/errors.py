@@ -222,11 +222,12 @@ def type_arg_count(file: str, span: Span, name: str, expected: int, found: int) 
                       Label(span, f"expected {expected}, found {found}"), [])
 
 
-def annotation_needed(file: str, span: Span, what: str, ty: Type | None = None) -> Diagnostic:
+def annotation_needed(file: str, span: Span, what: str, ty: Type | None = None,
+                      help_: str = "add a type annotation, e.g. on the parameter: `x :: Int`"
+                      ) -> Diagnostic:
     extra = f" (so far `{TypePrinter().show(ty)}`)" if ty is not None else ""
     return Diagnostic("E0048", f"type annotation needed: cannot infer the type of {what}{extra}",
-                      file, Label(span, "the type of this is not known here"), [],
-                      ["add a type annotation, e.g. on the parameter: `x :: Int`"])
+                      file, Label(span, "the type of this is not known here"), [], [help_])
 
 
 def refutable_let(file: str, span: Span, where: str = "`let`") -> Diagnostic:
@@ -515,6 +516,14 @@ def unused_binding(file: str, span: Span, name: str) -> Diagnostic:
         "W0003", f"unused binding `{name}`", file, Label(span, "never used"), [],
         [f"prefix it with `_` to silence this warning: `_{name}`"],
         severity=Severity.WARNING)
+
+
+def row_field(file: str, span: Span, type_name: str, field: str, ty: Type) -> Diagnostic:
+    shown = TypePrinter().show(ty)
+    return Diagnostic(
+        "E0039", f"`{type_name}` derives `Row` but field `{field}` has type `{shown}`, which "
+        "cannot be read from a row", file, Label(span, f"`{shown}` is not a column type"), [],
+        ["`Row` fields may be `String`, `Int`, `Float`, `Bool` or an `Option` of those"])
 
 
 def json_field(file: str, span: Span, type_name: str, field: str, ty: Type) -> Diagnostic:

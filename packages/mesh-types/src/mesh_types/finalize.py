@@ -4,7 +4,7 @@ Every ``.ty`` (and binding type, and ``FnRef.type_args``) is replaced by its
 resolved form: bound variables are followed, generalised ones are already
 linked to their ``TParam``.  A variable still unbound is local to the body
 and is defaulted to ``Int`` (spec 03 §4.6) -- unless ``Int`` does not meet its
-constraints, which is E0048.  Deferred method calls are replaced by what they
+constraints, or it is the type of a `default()` without context: E0048.  Deferred method calls are replaced by what they
 resolved to.
 """
 
@@ -33,7 +33,9 @@ from .types import (
 
 
 def _int_satisfies(constraints: set[str]) -> bool:
-    return all(requirement(INT, c)[0] for c in constraints)
+    # `Default` comes only from `default()`, whose type must come from its
+    # context: it is never defaulted (spec 03 §4.6)
+    return "Default" not in constraints and all(requirement(INT, c)[0] for c in constraints)
 
 
 class Finalizer:
@@ -55,7 +57,12 @@ class Finalizer:
                 return INT
             if t.id not in self.failed_vars:
                 self.failed_vars.add(t.id)
-                self.report(errors.annotation_needed(self.file, span, "this expression"))
+                if "Default" in t.constraints:
+                    self.report(errors.annotation_needed(
+                        self.file, span, "`default()`", None,
+                        "say which type's default is meant, e.g. `let n :: Int = default()`"))
+                else:
+                    self.report(errors.annotation_needed(self.file, span, "this expression"))
             t.link = ERROR
             return ERROR
         if isinstance(t, TCon):

@@ -388,6 +388,16 @@ STDLIB_MODULES = set(MODULES) | {
 }
 
 
+def lib_members(module: str) -> set[str] | None:
+    """The member names of a library module, or None when the checker has no
+    table for it (`from M import x` is then not checked)."""
+    if module in MODULES:
+        return set(MODULES[module])
+    if module == "Tuple":
+        return set(TUPLE_HELPERS)
+    return None
+
+
 def overloads(module: str, member: str) -> list[LibFn] | None:
     return MODULES.get(module, {}).get(member)
 

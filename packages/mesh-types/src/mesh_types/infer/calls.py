@@ -99,6 +99,11 @@ class CallRules:
                     return self.actor_self_call(span, name, args)
                 self.skip_args(span, args)
                 return self.misused_actor(name, callee_node.span)
+            lib_module = self.lib_import(name)
+            if lib_module is not None:
+                return self.resolved_qualified_call(span, lib_module, lib_module,
+                                                    callee_node.span, name, callee_node.span,
+                                                    args, expected)
             if name == "spawn_link" and self.scope.lookup(name) is None \
                     and name not in self.module.functions and name not in self.module.imported:
                 return self.spawn(span, args, link=True)
@@ -255,6 +260,14 @@ class CallRules:
         if path is None or self.scope.lookup(path) is not None:
             return None
         module = self.qualifier_of(receiver)
+        return self.resolved_qualified_call(span, path, module, receiver.span, member,
+                                            member_span, args, expected)
+
+    def resolved_qualified_call(self, span: Span, path: str, module: str | None,
+                                path_span: Span, member: str, member_span: Span, args: list,
+                                expected: Type | None = None) -> hir.Expr:
+        """`path.member(args)` once `path` is known to be a qualifier (`module`
+        is the module it names, if any)."""
         if module is not None and module not in self.program.user_modules and \
                 (module, member) in DISPLAY_CONVERSIONS:
             if len(args) != 1:
@@ -263,7 +276,7 @@ class CallRules:
                 return self.skip_args(span, args)
             value = self.arg_expr(args[0])
             return self.method_call(span, value, "to_string", [], member_span)
-        svc = self.service_named(path, receiver.span)
+        svc = self.service_named(path, path_span)
         if svc is not None:
             callee = self.service_op(svc, member, member_span)
             return self.apply(span, callee, args, f"{svc.name}.{member}", None)
@@ -286,8 +299,18 @@ class CallRules:
         if module is not None:
             callee = self.qualified_ref(module, member, member_span, len(args))
             return self.apply(span, callee, args, f"{module}.{member}", None)
-        self.report_unknown_module(path, receiver.span)
+        self.report_unknown_module(path, path_span)
         return self.skip_args(span, args)
+
+    def lib_import(self, name: str) -> str | None:
+        """The library module of a bare name brought in by `from String import
+        length` (spec 03 §1 step 3: after locals, functions and constants)."""
+        module = self.module.lib_imports.get(name)
+        if module is None or self.scope.lookup(name) is not None \
+                or name in self.module.functions or name in self.module.imported \
+                or name in self.module.consts:
+            return None
+        return module
 
     # ------------------------------------------------------------ services
 

@@ -110,6 +110,8 @@ class ModuleEnv:
     # `from M import f` -> the imported function / constant
     imported: dict[str, FnInfo] = field(default_factory=dict)
     imported_consts: dict[str, ConstInfo] = field(default_factory=dict)
+    # `from String import length` -> "String": a bare name for a library member
+    lib_imports: dict[str, str] = field(default_factory=dict)
     # `import A.B` -> qualifier ("B" and "A.B") -> module name
     qualifiers: dict[str, str] = field(default_factory=dict)
     # type namespace: struct/sum/alias infos by the name used in this module
@@ -129,7 +131,8 @@ class ModuleEnv:
 
 
 # tables an inline module inherits from its enclosing module (spec 03 §1)
-_INHERITED = ("functions", "consts", "imported", "imported_consts", "qualifiers", "types",
+_INHERITED = ("functions", "consts", "imported", "imported_consts", "lib_imports", "qualifiers",
+              "types",
               "interfaces", "ctors", "actors", "services", "supervisors", "inline_modules")
 
 

@@ -118,6 +118,9 @@ class ExpressionRules:
         ref = self.const_ref(name, span)
         if ref is not None:
             return ref
+        lib_module = self.lib_import(name)
+        if lib_module is not None:
+            return self.qualified_ref(lib_module, name, span)
         ref = self.ctor_value(name, span)
         if ref is not None:
             return ref

@@ -14,7 +14,7 @@ from mesh_syntax.diagnostics import Diagnostic, Label, Span
 from .. import errors, hir
 from ..declarations import AliasInfo, StructInfo, SumInfo
 from ..finalize import Finalizer
-from ..library import PRELUDE, STDLIB_MODULES
+from ..library import PRELUDE, STDLIB_MODULES, lib_members
 from ..prelude_interfaces import SOURCE as PRELUDE_SOURCE
 from ..scc import strongly_connected
 from ..suggest import closest
@@ -314,7 +314,11 @@ class ProgramChecker:
         for path, span, item in self.imports_of(m):
             if path not in self.parsed:
                 if path in STDLIB_MODULES:
-                    continue  # `import String` is allowed and has no effect
+                    # `import String` has no effect; `from String import f` names members
+                    if isinstance(item, ast.FromImport):
+                        for name, tok in zip(item.names(), item.name_tokens()):
+                            self.import_lib_name(env, path, name, tok.span, seen_names)
+                    continue
                 self.report(errors.module_not_found(
                     m.file, span, path, closest(path, list(self.parsed) + list(STDLIB_MODULES))))
                 continue
@@ -325,6 +329,24 @@ class ProgramChecker:
                 continue
             for name, tok in zip(item.names(), item.name_tokens()):
                 self.import_name(env, target, name, tok.span, seen_names)
+
+    def import_lib_name(self, env: ModuleEnv, module: str, name: str, span: Span,
+                        seen_names: dict[str, Span]) -> None:
+        """`from String import length` (spec 11 §1): the bare name then means
+        `String.length`.  Members of library modules the checker has no table
+        for (`Http`, ...) are accepted unchecked, like `import Http`."""
+        members = lib_members(module)
+        if members is not None and name not in members:
+            self.report(errors.no_such_import(env.file, span, name, module, sorted(members)))
+            env.failed_imports.add(name)
+            return
+        if name in seen_names or name in env.functions:
+            first = seen_names.get(name) or env.functions[name].span
+            self.report(errors.ambiguous_import(env.file, span, name,
+                                                Label(first, "also defined here")))
+            return
+        seen_names[name] = span
+        env.lib_imports[name] = module
 
     def import_name(self, env: ModuleEnv, target: ModuleEnv, name: str, span: Span,
                     seen_names: dict[str, Span]) -> None:

@@ -160,6 +160,10 @@ def check_derive_fields(program, info) -> None:
         for name, t, span in fields:
             if not _json_serialisable(program, t):
                 checker.report(errors.json_field(info.file, span, info.name, name, t))
+    if "Row" in info.derives:
+        for name, t, span in fields:
+            if not _row_convertible(t):
+                checker.report(errors.row_field(info.file, span, info.name, name, t))
     for iface in sorted(info.derives & {"Eq", "Ord", "Hash", "Debug", "Display"}):
         for name, t, span in fields:
             need = "Debug" if iface == "Display" else iface
@@ -167,6 +171,19 @@ def check_derive_fields(program, info) -> None:
                     program.unifier.implements(t, iface) is False:
                 checker.report(errors.derive_field(info.file, span, info.name, name, t, iface))
                 break
+
+
+def _row_convertible(t) -> bool:
+    """Spec 13 §5: `deriving(Row)` fields are `String`, `Int`, `Float`, `Bool`
+    or an `Option` of one of those."""
+    t = prune(t)
+    if t == ERROR:
+        return True
+    if isinstance(t, TCon) and t.name == "Option":
+        t = prune(t.args[0])
+        if t == ERROR:
+            return True
+    return isinstance(t, TCon) and not t.args and t.name in ("String", "Int", "Float", "Bool")
 
 
 def _json_serialisable(program, t) -> bool:

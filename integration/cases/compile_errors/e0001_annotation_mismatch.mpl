@@ -1,0 +1,4 @@
+fn main() do
+  let limit :: Int = "ten"
+  println("${limit}")
+end

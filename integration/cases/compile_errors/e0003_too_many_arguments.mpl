@@ -1,0 +1,5 @@
+fn add(a :: Int, b :: Int) -> Int = a + b
+
+fn main() do
+  println("${add(1, 2, 3)}")
+end

@@ -1,0 +1,3 @@
+fn main() do
+  println("${frobnicate(1)}")
+end

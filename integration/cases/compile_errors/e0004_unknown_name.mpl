@@ -1,0 +1,4 @@
+fn main() do
+  let message = "hi"
+  println(mesage)
+end

@@ -1,0 +1,4 @@
+fn main() do
+  let n = 5
+  println("${n.frobnicate()}")
+end

@@ -1,0 +1,5 @@
+import Nowhere.ToBeFound
+
+fn main() do
+  println("x")
+end

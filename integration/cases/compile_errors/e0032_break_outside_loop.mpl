@@ -1,0 +1,4 @@
+fn main() do
+  println("x")
+  break
+end

@@ -1,0 +1,5 @@
+from Util import secret
+
+fn main() do
+  println("${secret()}")
+end

@@ -1,0 +1,1 @@
+fn secret() -> Int = 42

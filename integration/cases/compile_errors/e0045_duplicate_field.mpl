@@ -1,0 +1,8 @@
+struct Point do
+  x :: Int
+  x :: Int
+end
+
+fn main() do
+  println("x")
+end

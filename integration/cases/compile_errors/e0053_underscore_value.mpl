@@ -1,0 +1,4 @@
+fn main() do
+  let x = _
+  println("${x}")
+end

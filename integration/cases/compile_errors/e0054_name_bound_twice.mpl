@@ -1,0 +1,5 @@
+fn main() do
+  case (1, 2) do
+    (a, a) -> println("${a}")
+  end
+end

@@ -1,0 +1,3 @@
+fn main(n :: Int) do
+  println("${n}")
+end

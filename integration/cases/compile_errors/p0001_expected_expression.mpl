@@ -1,0 +1,4 @@
+fn main() do
+  let x = )
+  println("${x}")
+end

@@ -1,0 +1,5 @@
+fn helper(x :: Int) -> Int
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,5 @@
+from Util import *
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,4 @@
+fn main() do
+  let x = 0x
+  println("${x}")
+end

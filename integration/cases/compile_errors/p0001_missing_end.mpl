@@ -1,0 +1,2 @@
+fn main() do
+  println("no end")

@@ -1,0 +1,5 @@
+fn (x :: Int) -> Int = x
+
+fn main() do
+  println("x")
+end

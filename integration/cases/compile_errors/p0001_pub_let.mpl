@@ -1,0 +1,5 @@
+pub let limit = 3
+
+fn main() do
+  println("${limit}")
+end

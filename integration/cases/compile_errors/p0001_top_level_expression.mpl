@@ -1,0 +1,5 @@
+println("at top level")
+
+fn main() do
+  println("inside")
+end

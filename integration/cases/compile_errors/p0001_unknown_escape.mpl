@@ -1,0 +1,3 @@
+fn main() do
+  println("bad \q escape")
+end

@@ -1,0 +1,6 @@
+fn main() do
+  println("hi")
+end
+
+#= this comment
+   never ends

@@ -1,0 +1,7 @@
+fn whoami() -> String do
+  "${self()}"
+end
+
+fn main() do
+  println(whoami())
+end

@@ -1,0 +1,18 @@
+actor worker() do
+  receive do
+    :stop -> println("bye")
+  end
+end
+
+supervisor Crew do
+  child w1 do
+    start: fn -> spawn(worker) end
+  end
+  child w1 do
+    start: fn -> spawn(worker) end
+  end
+end
+
+fn main() do
+  let _ = spawn(Crew)
+end

@@ -1,0 +1,3 @@
+fn main() do
+  println("${1 + 2.5}")
+end

@@ -1,0 +1,5 @@
+fn first((h :: _)) = h
+
+fn main() do
+  println("${first([1])}")
+end

@@ -1,0 +1,5 @@
+fn f(x :: Self.Item) -> Int = 1
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,8 @@
+type T do
+  A
+  A
+end
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,5 @@
+fn f(xs :: List) -> Int = 1
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,4 @@
+fn main() do
+  let d = default()
+  println("x")
+end

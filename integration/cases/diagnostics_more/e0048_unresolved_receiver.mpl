@@ -1,0 +1,4 @@
+fn main() do
+  let get = fn r -> r.size end
+  println("x")
+end

@@ -1,0 +1,5 @@
+fn main() do
+  let n = 5
+  let m = %{n | x: 1}
+  println("x")
+end

@@ -1,0 +1,6 @@
+type A = Option<B>
+type B = (Int, A)
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,5 @@
+type Loop = List<Loop>
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,5 @@
+fn f(x :: Int??) -> Int = 1
+
+fn main() do
+  println("x")
+end

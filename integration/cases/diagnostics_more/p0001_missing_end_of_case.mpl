@@ -1,0 +1,6 @@
+fn main() do
+  let x = case 1 do
+    1 -> "one"
+    _ -> "other"
+  println(x)
+end

@@ -1,0 +1,7 @@
+struct do
+  x :: Int
+end
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,4 @@
+fn main() do
+  let t = (1,)
+  println("x")
+end

@@ -1,0 +1,4 @@
+fn main() do
+  let xs = []
+  println("${List.length(xs)} ${xs}")
+end

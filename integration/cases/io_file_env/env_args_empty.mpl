@@ -1,0 +1,4 @@
+fn main() do
+  let args = Env.args()
+  println("${args} ${List.length(args)}")
+end

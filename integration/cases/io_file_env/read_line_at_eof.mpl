@@ -1,0 +1,4 @@
+fn main() do
+  println("${IO.read_line()}")
+  println("${IO.read_line()}")
+end

@@ -1,0 +1,5 @@
+fn main() do
+  let m = %{"a" => %{1 => [true]}, "b" => %{}}
+  println("${m}")
+  println(m.inspect())
+end

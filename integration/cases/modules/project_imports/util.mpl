@@ -1,0 +1,1 @@
+pub fn double(x :: Int) -> Int = x * 2

@@ -1,0 +1,5 @@
+fn main() do
+  let o :: String? = None
+  println("start")
+  println(Option.unwrap(o))
+end

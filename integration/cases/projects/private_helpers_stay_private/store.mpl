@@ -1,0 +1,3 @@
+fn helper() -> String = "store helper"
+
+pub fn get_label() -> String = helper()

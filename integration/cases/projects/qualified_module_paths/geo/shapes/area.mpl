@@ -1,0 +1,1 @@
+pub fn square(n :: Int) -> Int = n * n

@@ -1,0 +1,1 @@
+pub fn banner(s :: String) -> String = "== " <> String.upper(s) <> " =="

@@ -1,0 +1,1 @@
+pub fn key(user :: String) -> String = "session:" <> user

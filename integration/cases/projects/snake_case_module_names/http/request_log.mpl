@@ -1,0 +1,1 @@
+pub fn record(method :: String, path :: String) -> String = "${method} ${path}"

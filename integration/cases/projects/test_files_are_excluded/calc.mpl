@@ -1,0 +1,1 @@
+pub fn twice(n :: Int) -> Int = n * 2

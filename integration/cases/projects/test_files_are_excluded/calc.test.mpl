@@ -1,0 +1,5 @@
+from Calc import twice
+
+test "twice doubles" do
+  assert_eq(twice(2), 4)
+end

@@ -1,0 +1,5 @@
+import Calc
+
+fn main() do
+  println("${Calc.twice(4)}")
+end

@@ -1,0 +1,4 @@
+fn main() do
+  let xs :: List<String> = []
+  println(List.last(xs))
+end

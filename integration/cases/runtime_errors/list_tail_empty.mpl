@@ -1,0 +1,4 @@
+fn main() do
+  let xs :: List<Int> = []
+  println("${List.tail(xs)}")
+end

@@ -1,0 +1,3 @@
+fn main() do
+  panic("café is closed: ${[1, 2]}")
+end

@@ -1,0 +1,5 @@
+from String import length, trim
+
+fn main() do
+  println("${length(trim("  abc "))}")
+end

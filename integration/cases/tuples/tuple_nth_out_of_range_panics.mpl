@@ -1,0 +1,5 @@
+fn main() do
+  let t = (1, 2)
+  println("${Tuple.nth(t, 1)}")
+  println("${Tuple.nth(t, 2)}")
+end
