@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mesh_syntax.diagnostics import Diagnostic, Severity
 from mesh_types import check
+from mesh_types.cache import CheckCache
 from mesh_types.project import ProjectError, SourceFile, discover
 
 from .errors import CompileFailed
@@ -33,6 +34,8 @@ class Compilation:
     target: Target
     reporter: Reporter
     timings: Timings
+    # where the per-module check cache lives (None: in memory only)
+    check_cache_dir: Path | None = None
 
     def discover(self) -> list[SourceFile]:
         with self.timings.measure("discover"):
@@ -45,7 +48,7 @@ class Compilation:
     def check(self, sources: Sequence[SourceFile]):
         """Parse and type-check; report every diagnostic; return the typed program."""
         with self.timings.measure("check"):
-            result = check(list(sources))
+            result = check(list(sources), cache=CheckCache(self.check_cache_dir))
         diags: list[Diagnostic] = list(result.diagnostics)
         self.reporter.diagnostics(diags, source_texts(sources))
         has_errors = any(d.severity is Severity.ERROR for d in diags)

@@ -22,6 +22,10 @@ DEBUG_OPT_LEVEL = 0
 
 # Where a project keeps its build cache (spec 15 §1.2), relative to its directory.
 PROJECT_CACHE_DIR = Path(".mesh") / "build"
+# Where the per-module type-check cache lives: in the project, or under the
+# per-user cache for single files.
+PROJECT_CHECK_CACHE_DIR = Path(".mesh") / "check"
+USER_CHECK_CACHE_SUBDIR = "check"
 
 # How many cached executables to keep: a project rarely needs more than a
 # debug and a release build; the per-user cache serves many single files.
@@ -63,6 +67,12 @@ class Settings:
             stderr_is_tty=stderr_is_tty,
             linker_env=(env.get("MESH_CC", ""), env.get("CC", "")),
         )
+
+    def check_cache_dir(self, project_dir: Path | None) -> Path:
+        """The per-module check cache of a project (None: a single file)."""
+        if project_dir is not None:
+            return project_dir / PROJECT_CHECK_CACHE_DIR
+        return self.user_cache_dir / USER_CHECK_CACHE_SUBDIR
 
     def use_color(self, no_color_flag: bool, json_output: bool) -> bool:
         """Colours only on a terminal, never with --no-color, NO_COLOR or JSON (spec 15 §1.1)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 import traceback
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from mesh_syntax import parse
@@ -83,7 +84,9 @@ def _guarded(sources: list[SourceFile], entry: str, cache) -> CheckResult:
     except Exception as exc:  # noqa: BLE001 -- the no-traceback policy: a bug becomes a diagnostic
         detail = f"{type(exc).__name__}: {exc}"
         d = errors.internal_error(detail)
-        d.notes.append("".join(traceback.format_exception(exc)[-3:]).strip())
+        # where it failed, for the bug report (one line, not a traceback)
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        d.notes.append(f"raised in `{frame.name}` ({Path(frame.filename).name}:{frame.lineno})")
         return CheckResult(None, [d])
 
 

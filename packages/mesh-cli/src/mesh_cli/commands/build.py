@@ -22,7 +22,8 @@ def run(ns: argparse.Namespace, ctx: Context) -> int:
     output = Path(ns.output) if ns.output else default_output(target)
     check_writable_output(output)
     timings = Timings()
-    compilation = Compilation(target, ctx.reporter, timings)
+    compilation = Compilation(target, ctx.reporter, timings,
+                              ctx.settings.check_cache_dir(target.directory if target.is_project else None))
     try:
         sources = compilation.discover()
         refuse_overwriting_sources(output, sources)

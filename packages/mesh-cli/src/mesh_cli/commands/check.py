@@ -12,7 +12,8 @@ from .context import Context
 
 def run(ns: argparse.Namespace, ctx: Context) -> int:
     target = resolve_target(ns.path)
-    compilation = Compilation(target, ctx.reporter, Timings())
+    compilation = Compilation(target, ctx.reporter, Timings(),
+                              ctx.settings.check_cache_dir(target.directory if target.is_project else None))
     sources = compilation.discover()
     compilation.check(sources)
     ctx.reporter.summary(target.label, failed=False)

@@ -27,7 +27,8 @@ def run(ns: argparse.Namespace, ctx: Context) -> int:
     target = resolve_target(ns.path)
     options = build_options(ns, settings_mod.RUN_DEFAULT_OPT_LEVEL)
     timings = Timings()
-    compilation = Compilation(target, ctx.reporter, timings)
+    compilation = Compilation(target, ctx.reporter, timings,
+                              ctx.settings.check_cache_dir(target.directory if target.is_project else None))
     try:
         sources = compilation.discover()
         with timings.measure("cache lookup"):
