@@ -1,5 +1,5 @@
-# Number -> text into caller buffers (no allocation), used by strings and
-# by the panic writer.
+# Number -> text into caller buffers (no allocation), used by strings, JSON
+# and the panic writer.
 
 from libc.stdint cimport int64_t
 
@@ -11,3 +11,6 @@ cdef enum:
 
 cdef size_t format_int(int64_t value, char *out) noexcept nogil
 cdef size_t format_float(double value, char *out) noexcept nogil
+# The shortest round-trip digits of a finite v > 0 (at most 17, into a
+# buffer of 20) and the decimal exponent of the first; returns their count.
+cdef int shortest_digits(double v, char *digits, int *exp10) noexcept nogil
