@@ -3,7 +3,7 @@ fn build(n :: Int, acc :: String) -> String do
 end
 
 fn main() do
-  let s = build(100000, "")
+  let s = build(20000, "")
   println("${String.length(s)} ${String.length(String.replace(s, "xx", "y"))}")
   let parts = String.split(String.join(List.map(Range.to_list(0..10000), fn i -> "${i}" end), ","), ",")
   println("${List.length(parts)} ${List.last(parts)}")

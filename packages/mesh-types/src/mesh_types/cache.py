@@ -45,8 +45,8 @@ class ModuleEntry:
 
     interface_hash: str
     module: object             # the hir.Module
-    # symbol -> (type, quantified params, the bounds of each param)
-    signatures: dict[str, tuple[Type, list[TParam], list[set[str]]]]
+    # symbol -> (type, quantified params, the bounds of each param, projections)
+    signatures: dict[str, tuple]
     const_types: dict[str, Type]
     service_ops: dict[str, dict[str, tuple[str, int, Type]]]
     diagnostics: list          # warnings of the module's bodies
@@ -203,9 +203,11 @@ def interface_hash(declarations: list[str], signatures: dict[str, tuple]) -> str
         h.update(text.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     for symbol in sorted(signatures):
-        ty, params, bounds = signatures[symbol]
+        ty, params, bounds, *rest = signatures[symbol]
         shown_bounds = [sorted(b) for b in bounds]
-        h.update(f"{symbol}:{canonical(ty, params)}:{shown_bounds}".encode())
+        shown_proj = [(canonical(t, params), canonical(o, params), i)
+                      for t, o, i in (rest[0] if rest else ())]
+        h.update(f"{symbol}:{canonical(ty, params)}:{shown_bounds}:{shown_proj}".encode())
         h.update(b"\0")
     return h.hexdigest()
 

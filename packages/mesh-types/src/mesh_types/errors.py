@@ -518,6 +518,16 @@ def unused_binding(file: str, span: Span, name: str) -> Diagnostic:
         severity=Severity.WARNING)
 
 
+def operator_output_mismatch(file: str, span: Span, ty: str, iface: str, output: str,
+                             needed: str) -> Diagnostic:
+    return Diagnostic(
+        "E0001", f"expected `{needed}`, found `{output}`: the `Output` of `{iface}` for `{ty}`",
+        file, Label(span, f"the `{iface}` impl of `{ty}` gives `{output}`, this use needs "
+                          f"`{needed}`"), [],
+        [f"the called function's signature makes the operator's result `{needed}`; leave its "
+         "return type unannotated to take the impl's `Output`, or give the impl that `Output`"])
+
+
 def row_field(file: str, span: Span, type_name: str, field: str, ty: Type) -> Diagnostic:
     shown = TypePrinter().show(ty)
     return Diagnostic(

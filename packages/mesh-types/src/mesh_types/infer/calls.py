@@ -55,6 +55,7 @@ class CallRules:
             return self.error_expr(span)
         if fn.done or fn.declared:
             ty, args = self.u.instantiate(fn.ty, fn.type_params)
+            self.instantiate_projections(fn, fn.type_params, args, span)
             return hir.FnRef(ty, span, fn.symbol, list(args))
         # same component, not generalised yet: monomorphic use; its type
         # arguments are the function's own parameters, filled in afterwards

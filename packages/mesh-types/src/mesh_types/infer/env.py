@@ -40,6 +40,10 @@ class FnInfo:
     kind: str = "fn"                # "fn" | "actor" (actors: ty is Fun(P...) -> Pid<M>)
     scope_env: object | None = None  # the ModuleEnv its body sees, when not its module's
     process: object | None = None   # the ProcessContext of an actor body
+    # `(target, of, iface)`: the `Output` of `of`'s impl of `iface` is
+    # `target` (an operator on a declared type parameter, spec 03 §4.6);
+    # checked at every instantiation (infer/projections.py)
+    projections: list = field(default_factory=list)
 
 
 @dataclass(eq=False)

@@ -22,12 +22,13 @@ from .closures import ClosureRules
 from .collections import CollectionRules
 from .env import FnInfo, ModuleEnv, Scope
 from .expressions import ExpressionRules
+from .json_literal import JsonLiteralRules
 from .loops import LoopRules
 from .methods import MethodRules
 from .operators import OperatorRules
 from .patterns import PatternRules
-from .json_literal import JsonLiteralRules
 from .processes import ProcessRules
+from .projections import ProjectionRules
 from .structs import StructRules
 from .try_op import TryRules
 
@@ -46,7 +47,7 @@ class Deferred(hir.Expr):
 
 class FnChecker(ExpressionRules, OperatorRules, CallRules, PatternRules, CollectionRules,
                 LoopRules, ClosureRules, StructRules, MethodRules, TryRules, ProcessRules,
-                JsonLiteralRules):
+                JsonLiteralRules, ProjectionRules):
     def __init__(self, program, module: ModuleEnv, fn: FnInfo | None) -> None:
         self.program = program            # infer.program.ProgramChecker
         self.module = module
@@ -62,6 +63,9 @@ class FnChecker(ExpressionRules, OperatorRules, CallRules, PatternRules, Collect
             self.return_origin = Label(fn.ret_span,
                                        "expected `{expected}` because of this return type")
         self.deferred: list[Deferred] = []
+        # `T.Output` of operators on type parameters (projections.py)
+        self.own_projections: dict = {}
+        self.pending_projections: list = []
         # enclosing loops, each as the closure depth it belongs to (E0032/E0033)
         self.loops: list[int] = []
         # enclosing closures being checked (captures, `return` target)

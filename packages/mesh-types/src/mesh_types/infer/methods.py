@@ -184,6 +184,7 @@ class MethodRules:
         latest at the end of the enclosing definition's component).  Returns
         whether any was resolved."""
         resolved_any = False
+        self.resolve_projections(final=False)
         pending = self.deferred
         while pending:
             progress = False
@@ -205,6 +206,7 @@ class MethodRules:
         if not final:
             self.deferred = pending
             return resolved_any
+        self.resolve_projections(final=True)
         reported = set()
         for d in pending:
             if id(d.receiver) not in reported:

@@ -37,7 +37,8 @@ def module_entry(program, name: str, module: hir.Module, diagnostics: list) -> M
         if fn.ty is None:
             continue
         bounds = [set(program.unifier.param_bounds.get(p.id, ())) for p in fn.type_params]
-        signatures[fn.symbol] = (resolve(fn.ty), list(fn.type_params), bounds)
+        projections = [(resolve(t), resolve(o), i) for t, o, i in fn.projections]
+        signatures[fn.symbol] = (resolve(fn.ty), list(fn.type_params), bounds, projections)
     const_types = {}
     for c in _defined(program, envs, "consts"):
         declarations.append(f"const {c.symbol} pub={c.is_pub}")
@@ -84,7 +85,8 @@ def restore_module(program, m, entry: ModuleEntry) -> hir.Module:
     def restore_fn(fn) -> None:
         sig = entry.signatures.get(fn.symbol)
         if sig is not None:
-            fn.ty, fn.type_params, bounds = sig
+            fn.ty, fn.type_params, bounds, *rest = sig
+            fn.projections = list(rest[0]) if rest else []
             for p, b in zip(fn.type_params, bounds):
                 program.unifier.param_bounds[p.id] = set(b)
         fn.done = fn.declared = True

@@ -76,8 +76,11 @@ class OperatorRules:
         return hir.Binary(result, node.span, op, lhs, rhs)
 
     def operator_output(self, t, iface: str):
-        """`T.Output` of a user impl (spec 03 §9.4); the operand type otherwise."""
+        """`T.Output` of a user impl (spec 03 §9.4); for a type parameter its
+        projection (projections.py); the operand type otherwise."""
         t = prune(t)
+        if isinstance(t, TParam):
+            return self.projection_var(t, iface)
         if isinstance(t, TCon) and t.name not in _BUILTIN_OPERANDS:
             from .impls import find_impl
             found = find_impl(self.program, iface, t)

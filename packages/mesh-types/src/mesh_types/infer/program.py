@@ -36,6 +36,7 @@ from .env import own
 from .module_cache import impls_fingerprint, module_entry, restore_module
 from .function import Deferred, FnChecker
 from .processes import ProcessContext
+from .projections import record_projections
 from .services import ServiceInfo, check_service
 from .supervisors import SupervisorInfo, check_supervisor
 from .type_exprs import TypeLowering
@@ -668,6 +669,8 @@ class ProgramChecker:
             pass
         for c in checkers:
             c.resolve_deferred(final=True)
+        settled = [c.settle_projections(fn, _plain(fn) and not fn.declared)
+                   for fn, c in zip(comp, checkers)]
         u.leave()
         declared_names = set()
         for fn in comp:
@@ -681,6 +684,9 @@ class ProgramChecker:
             for fn in inferred:
                 mine = _params_in(fn.ty, params)
                 fn.type_params = fn.type_params + mine
+        for fn, s in zip(comp, settled):
+            if _plain(fn):
+                record_projections(fn, s)
         for ref, target in list(self.pending_refs):
             if target in comp:
                 ref.type_args = list(target.type_params)
@@ -752,6 +758,12 @@ def _path_span(item) -> Span:
         if c.kind.name == "MODULE_PATH":
             return c.span
     return item.span
+
+
+def _plain(fn: FnInfo) -> bool:
+    """A top-level function instantiated through `FnRef`s (not an impl method
+    or an actor, which code generation instantiates itself)."""
+    return fn.kind == "fn" and fn.impl is None
 
 
 def _params_in(t: Type, params: list[TParam]) -> list[TParam]:

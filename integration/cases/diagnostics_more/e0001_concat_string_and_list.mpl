@@ -1,0 +1,4 @@
+fn main() do
+  let s = "a" <> [1]
+  println(s)
+end
