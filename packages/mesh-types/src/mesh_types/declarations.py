@@ -31,6 +31,8 @@ class StructInfo:
     fields: dict[str, Type] = field(default_factory=dict)
     field_spans: dict[str, Span] = field(default_factory=dict)
     derives: set[str] = field(default_factory=set)
+    # no deriving clause: the defaults, limited to what the fields support
+    derives_implicit: bool = False
 
     def type_of(self, args) -> TCon:
         return TCon(self.symbol, tuple(args))
@@ -68,6 +70,8 @@ class SumInfo:
     params: list[TParam] = field(default_factory=list)
     variants: list[VariantInfo] = field(default_factory=list)
     derives: set[str] = field(default_factory=set)
+    # no deriving clause: the defaults, limited to what the fields support
+    derives_implicit: bool = False
 
     def variant(self, name: str) -> VariantInfo | None:
         return next((v for v in self.variants if v.name == name), None)

@@ -277,8 +277,13 @@ class ProgramChecker:
                 self.impl_index.setdefault((impl.interface.symbol, head), []).append(impl)
             if impl.interface is not None and impl.ok:
                 impls.declare_impl_methods(self, env, impl, index)
-        for info in env.types.values():
-            if isinstance(info, (StructInfo, SumInfo)) and info.module == env.name:
+        own = [info for info in env.types.values()
+               if isinstance(info, (StructInfo, SumInfo)) and info.module == env.name]
+        implicit = [info for info in own if info.derives_implicit]
+        while any([typedefs.limit_implicit_derives(self, info) for info in implicit]):
+            pass  # a type's defaults may shrink because a field's type's did
+        for info in own:
+            if not info.derives_implicit:
                 typedefs.check_derive_fields(self, info)
 
     # ------------------------------------------------------------ modules

@@ -124,6 +124,7 @@ def resolve_sum(program, info: SumInfo) -> None:
 def resolve_derives(program, checker, info, defaults: set[str], is_sum: bool) -> set[str]:
     listed = deriving_with_spans(info.node)
     if listed is None:
+        info.derives_implicit = True
         return set(defaults)
     out: set[str] = set()
     kind = "sum type" if is_sum else "struct"
@@ -144,9 +145,23 @@ def resolve_derives(program, checker, info, defaults: set[str], is_sum: bool) ->
     return out
 
 
-def check_derive_fields(program, info) -> None:
-    """E0006 for a field whose type lacks a derived interface (spec 03 §10)."""
-    checker = program.decl_checker(info.module)
+def limit_implicit_derives(program, info) -> bool:
+    """A type without a deriving clause gets the default interfaces only where
+    every field supports them (Decision: a struct holding a closure is an
+    ordinary struct without `==`, not an error).  Returns whether the set
+    shrank, so callers iterate to a fixpoint over types that contain each
+    other."""
+    fields = _field_types(info)
+    before = set(info.derives)
+    for iface in sorted(before):
+        if any(program.unifier.implements(t, iface) is False for _, t, _ in fields):
+            info.derives.discard(iface)
+    if "Eq" not in info.derives:
+        info.derives.discard("Ord")
+    return info.derives != before
+
+
+def _field_types(info) -> list:
     if isinstance(info, StructInfo):
         fields = [(n, t, info.field_spans[n]) for n, t in info.fields.items()]
     else:
@@ -155,7 +170,13 @@ def check_derive_fields(program, info) -> None:
     # fields mentioning the type's own parameters are checked at each
     # instantiation: here the parameters stand for "anything suitable"
     anything = {p.id: ERROR for p in info.params}
-    fields = [(n, substitute(t, anything), s) for n, t, s in fields]
+    return [(n, substitute(t, anything), s) for n, t, s in fields]
+
+
+def check_derive_fields(program, info) -> None:
+    """E0006 for a field whose type lacks a derived interface (spec 03 §10)."""
+    checker = program.decl_checker(info.module)
+    fields = _field_types(info)
     if "Json" in info.derives:
         for name, t, span in fields:
             if not _json_serialisable(program, t):
