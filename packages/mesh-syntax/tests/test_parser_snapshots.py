@@ -40,3 +40,14 @@ def test_err(path: Path) -> None:
     assert all(d.code == "P0001" and d.message.startswith("Parse error: ")
                for d in diagnostics)
     check_snapshot(path.with_suffix(".tree"), dump)
+
+
+# err/ cases from 0029 on each hold a single root cause (a missing `end`, `do`,
+# `->` or closing delimiter): exactly one diagnostic, naming it (spec 02 §12).
+SINGLE_CAUSE = [p for p in ERR if int(p.stem[:4]) >= 29]
+
+
+@pytest.mark.parametrize("path", SINGLE_CAUSE, ids=lambda p: p.stem)
+def test_single_root_cause(path: Path) -> None:
+    _, diagnostics = _dump(path)
+    assert len(diagnostics) == 1, [d.message for d in diagnostics]

@@ -57,6 +57,7 @@ _HEX = re.compile(r"[0-9a-fA-F]{1,6}")
 _STRAY = "@`~^\\$'&"
 _RADIX_DIGITS = {"x": "0123456789abcdefABCDEF", "b": "01", "o": "01234567"}
 _RADIX_NAME = {"x": "hexadecimal", "b": "binary", "o": "octal"}
+_MAX_RELEX = 8  # bound on re-lexing passes for strings left open in `${`
 _ESCAPES = set("ntr0\\\"'$")
 
 
@@ -69,11 +70,12 @@ class _StringFrame:
 
 
 class _InterpFrame:
-    __slots__ = ("depth", "open_pos")
+    __slots__ = ("depth", "first_quote", "open_pos")
 
     def __init__(self, open_pos: int) -> None:
         self.depth = 0
         self.open_pos = open_pos
+        self.first_quote = -1  # position of the first `"` lexed inside it
 
 
 class _Lexer:
@@ -85,9 +87,27 @@ class _Lexer:
         self.raw: list[tuple[K, int, int]] = []  # kind, char start, char end
         self.errors: list[tuple[str, int, int, str, tuple | None]] = []
         self.stack: list[_StringFrame | _InterpFrame] = []
+        self.closing_quotes: set[int] = set()  # `"` that end a string left in `${`
 
     # ----- driver -----
     def run(self) -> LexResult:
+        while True:
+            self._lex_all()
+            quote = self._missing_brace_quote()
+            if quote is None or len(self.closing_quotes) >= _MAX_RELEX:
+                break
+            # `"n = ${n")` … : the `}` is missing, so the first `"` inside the
+            # interpolation really closes the string.  Lex again with that reading,
+            # so the rest of the file is not swallowed into one unterminated string.
+            self.closing_quotes.add(quote)
+            self.pos = 0
+            self.raw = []
+            self.errors = []
+            self.stack = []
+        self.report_unclosed()
+        return self.finish()
+
+    def _lex_all(self) -> None:
         if self.src.startswith("\ufeff"):
             self.emit(K.BOM, 1)
         while self.pos < self.n:
@@ -96,8 +116,17 @@ class _Lexer:
                 self.string_text(top)
             else:
                 self.code_token(top)
-        self.report_unclosed()
-        return self.finish()
+
+    def _missing_brace_quote(self) -> int | None:
+        """For a file that ends inside a string opened within `${`: the first `"` of
+        the outermost such interpolation of a regular string, else None."""
+        stack = self.stack
+        for k, frame in enumerate(stack):
+            if (isinstance(frame, _InterpFrame) and frame.first_quote >= 0
+                    and k + 1 < len(stack) and isinstance(stack[k + 1], _StringFrame)
+                    and k > 0 and not stack[k - 1].triple):
+                return frame.first_quote
+        return None
 
     def emit(self, kind: K, length: int) -> None:
         self.raw.append((kind, self.pos, self.pos + length))
@@ -132,7 +161,13 @@ class _Lexer:
             self.emit(K.NEWLINE, 2 if s.startswith("\r\n", i) else 1)
         elif c == "#":
             self.comment(interp)
+        elif c == '"' and i in self.closing_quotes:
+            self.stack.pop()  # the interpolation, left without its `}`
+            self.stack.pop()
+            self.emit(K.STRING_END, 1)
         elif c == '"':
+            if interp is not None and interp.first_quote < 0:
+                interp.first_quote = i
             triple = s.startswith('"""', i)
             self.stack.append(_StringFrame(triple, i))
             self.emit(K.STRING_START, 3 if triple else 1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ..diagnostics import Label, Span
 from ..syntax_kind import SyntaxKind as K
-from .core import Parser
-from .patterns import brace_tuple_pattern, pattern, primary_pattern
+from .core import ALWAYS_TRIVIA, CONTINUATION, Parser
+from .patterns import PATTERN_START, brace_tuple_pattern, pattern, primary_pattern
 from .types import type_ann
 
 # Infix operators: kind -> (left power, right power, node kind)  (chapter 02 §4.1)
@@ -286,14 +286,30 @@ def _interpolation(p: Parser) -> None:
     else:
         expr(p)
     if not p.at(K.INTERP_END):
-        p.error(f"expected `}}` to close the interpolation, found {p.describe_current()}",
-                secondary=[Label(Span(start.start, start.end), "interpolation starts here")])
+        if not _lexer_reported_unclosed(p):
+            p.error(f"expected `}}` to close the interpolation, found {p.describe_current()}",
+                    secondary=[Label(Span(start.start, start.end), "interpolation starts here")])
         p.skip_until(frozenset({K.INTERP_END}))
     p.eat(K.INTERP_END)
     p.pop_newlines()
     end = p.tokens[p.pos - 1].end
     p.last_interpolation_span = Span(start.start, end)
     p.finish()
+
+
+def _lexer_reported_unclosed(p: Parser) -> bool:
+    """Did the lexer already report this interpolation as running to the end of file?"""
+    if not p.lexer_reported_eof:
+        return False
+    depth = 0
+    for k in p.kinds[p.pos:]:
+        if k is K.INTERP_START:
+            depth += 1
+        elif k is K.INTERP_END:
+            if depth == 0:
+                return False
+            depth -= 1
+    return True
 
 
 def _string(p: Parser) -> None:
@@ -452,12 +468,14 @@ def do_block_rest(p: Parser, do_tok, construct: str, extra_end: frozenset[K] = f
     p.pop_newlines()
 
 
-def expect_end(p: Parser, construct: str, opener) -> bool:
+def expect_end(p: Parser, construct: str, opener, outdented=None) -> bool:
     """Close a construct with `end`.
 
     An `end` indented less than the line that opened the construct is taken to
     belong to an enclosing construct (this one lacks its `end`), so the error
-    names the construct that was really left open."""
+    names the construct that was really left open.  A body that ran to the end
+    of the file is reported at ``outdented`` (its first line indented like the
+    opening one) when given: that is where the `end` was forgotten."""
     if p.at(K.END_KW) and not (opener is not None and
                                p.column(p.token.start) < p.line_indent(opener.start)):
         p.bump()
@@ -466,9 +484,14 @@ def expect_end(p: Parser, construct: str, opener) -> bool:
     if opener is not None:
         secondary.append(Label(Span(opener.start, opener.end), f"{construct} opened here"))
     found = p.describe_current()
+    span = None
     if p.at(K.END_KW):
         found = "an `end` indented for an enclosing block"
-    p.error(f"missing `end` to close the {construct}, found {found}", secondary=secondary)
+    elif p.at_eof() and outdented is not None:
+        found = f"`{outdented.text}` indented like the line that opened it"
+        span = Span(outdented.start, outdented.end)
+    p.error(f"missing `end` to close the {construct}, found {found}", span=span,
+            secondary=secondary)
     return False
 
 
@@ -505,7 +528,8 @@ def block(p: Parser, terminators: frozenset[K], *, actor: bool = False) -> None:
             statement(p)
         if p.pos == before:
             p.err_bump(f"expected expression, found {p.describe_current()}")
-        if not (p.at_sep() or p.at_any(terminators) or p.at_eof()):
+        # at a line start the separator was consumed by a construct that lacks its `end`
+        if not (p.at_sep() or p.at_any(terminators) or p.at_eof() or p.at_line_start()):
             if p.prev_significant_kind() is not K.ERROR_TOKEN:  # else: already reported
                 p.error(f"expected a newline or `;` after the statement, found "
                         f"{p.describe_current()}")
@@ -609,19 +633,19 @@ def _case(p: Parser) -> None:
     _header_expr(p, word)
     do_tok = _expect_do(p, word)
     p.push_newlines(True)
-    arms(p, f"`{word}`")
+    arms(p, f"`{word}`", do_tok or kw)
     expect_end(p, f"`{word}`", do_tok or kw)
     p.pop_newlines()
     p.finish()
 
 
-def arms(p: Parser, construct: str, allow_after: bool = False) -> None:
+def arms(p: Parser, construct: str, opener, allow_after: bool = False) -> None:
     """Match arms `pattern [when guard] -> expr`, one per line, until `end`."""
     after_seen = False
     while True:
         while p.at_sep():
             p.bump()
-        if p.at(K.END_KW) or p.at_eof() or at_item_start(p):
+        if p.at(K.END_KW) or p.at_eof() or at_item_start(p) or _leaves_arms(p, opener):
             return
         before = p.pos
         if allow_after and p.at(K.AFTER_KW):
@@ -633,10 +657,55 @@ def arms(p: Parser, construct: str, allow_after: bool = False) -> None:
             _arm(p)
         if p.pos == before:
             p.err_bump(f"expected a pattern, found {p.describe_current()}")
-        if not (p.at_sep() or p.at(K.END_KW) or p.at_eof()):
+        if not (p.at_sep() or p.at(K.END_KW) or p.at_eof() or p.at_line_start()):
             p.error(f"expected a newline or `;` after the {construct} arm, found "
                     f"{p.describe_current()}")
             p.skip_until(SEPARATORS | {K.END_KW})
+
+
+def _leaves_arms(p: Parser, opener) -> bool:
+    """Is the current line a statement after an arm list that lacks its `end`?
+
+    It is when it starts no deeper than the line that opened the `case`/`receive`
+    and cannot be an arm: it does not start like a pattern, or has no `->`.
+    Valid arms always have a `->`, so this never cuts a well-formed arm list."""
+    if opener is None or not p.at_line_start():
+        return False
+    if p.line_indent(p.token.start) > p.line_indent(opener.start):
+        return False
+    return p.current not in _ARM_START or not _line_has_arm_arrow(p)
+
+
+def _line_has_arm_arrow(p: Parser) -> bool:
+    """Does the current line have a `->` at bracket depth 0 before any `fn`?"""
+    kinds = p.kinds
+    i = p._next_index()
+    depth = 0
+    last = None
+    while kinds[i] is not K.EOF:
+        k = kinds[i]
+        if k in ALWAYS_TRIVIA:
+            i += 1
+            continue
+        if k is K.NEWLINE and depth == 0 and last not in CONTINUATION:
+            return False
+        if k in _OPENERS:
+            depth += 1
+        elif k in _CLOSERS:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and k is K.FN_KW:
+            return False
+        elif depth == 0 and k is K.ARROW:
+            return True
+        if k is not K.NEWLINE:
+            last = k
+        i += 1
+    return False
+
+
+_ARM_START = PATTERN_START | {K.AFTER_KW}
+_OPENERS = frozenset({K.L_PAREN, K.L_BRACKET, K.L_BRACE, K.PERCENT_BRACE, K.INTERP_START})
+_CLOSERS = frozenset({K.R_PAREN, K.R_BRACKET, K.R_BRACE, K.INTERP_END})
 
 
 def _arm(p: Parser) -> None:
@@ -673,7 +742,7 @@ def _receive(p: Parser) -> None:
     kw = p.bump()
     do_tok = _expect_do(p, "receive")
     p.push_newlines(True)
-    arms(p, "`receive`", allow_after=True)
+    arms(p, "`receive`", do_tok or kw, allow_after=True)
     expect_end(p, "`receive`", do_tok or kw)
     p.pop_newlines()
     p.finish()

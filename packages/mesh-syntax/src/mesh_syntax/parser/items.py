@@ -5,10 +5,12 @@ actors, services and supervisors."""
 from __future__ import annotations
 
 from ..diagnostics import Span
+from ..lexer import Token
 from ..syntax_kind import SyntaxKind as K
-from .core import Parser
+from .core import ALWAYS_TRIVIA, Parser
 from .exprs import (
     SEPARATORS,
+    block,
     do_block_rest,
     expect_end,
     expr,
@@ -27,6 +29,8 @@ PUB_HELP = ("`pub` may only precede `fn`, `def`, `struct`, `type`, `interface`, 
 # Words that begin a top-level item but never a member: a body before them lacks `end`.
 _MEMBER_STOP = frozenset({K.STRUCT_KW, K.INTERFACE_KW, K.IMPL_KW, K.ACTOR_KW, K.SERVICE_KW,
                           K.SUPERVISOR_KW, K.MODULE_KW, K.IMPORT_KW})
+# Bodies without functions (struct, sum type, supervisor) also end at these words.
+_DATA_MEMBER_STOP = _MEMBER_STOP | {K.FN_KW, K.DEF_KW, K.PUB_KW, K.TYPE_KW, K.LET_KW}
 SCHEMA_WORDS = frozenset({"table", "primary_key", "timestamps", "belongs_to", "has_many",
                           "has_one"})
 
@@ -39,13 +43,18 @@ def source_file(p: Parser) -> None:
     # the root is closed by Parser.finish_tree, after the trailing trivia
 
 
-def items(p: Parser, *, top_level: bool) -> None:
-    """Items separated by newlines or `;`, up to EOF (top level) or `end` (module)."""
+def items(p: Parser, *, top_level: bool, opener: Token | None = None) -> Token | None:
+    """Items separated by newlines or `;`, up to EOF (top level) or `end` (module).
+
+    Returns the first item indented no deeper than ``opener``'s line (see
+    :func:`_outdented`)."""
+    outdented = None
     while True:
         while p.at_sep():
             p.bump()
         if p.at_eof() or (not top_level and p.at(K.END_KW)):
-            return
+            return outdented
+        outdented = outdented or _outdented(p, opener)
         before = p.pos
         item(p, top_level=top_level)
         if p.pos == before:
@@ -249,7 +258,33 @@ def fn_def(p: Parser, cp: int, *, body_required: bool = True) -> None:
     elif body_required:
         p.error(f"expected `=` or `do` after the function signature, found "
                 f"{p.describe_current()}")
+        if _indented_body_follows(p, fn_tok):
+            _body_without_do(p)
     p.finish()
+
+
+def _indented_body_follows(p: Parser, fn_tok: Token) -> bool:
+    """After a signature that ends its line: is the next line indented deeper
+    than the `fn` line (a body whose `do` was forgotten)?"""
+    if not p.at_sep():
+        return False
+    kinds = p.kinds
+    i = p._next_index()
+    while kinds[i] in ALWAYS_TRIVIA or kinds[i] in SEPARATORS:
+        i += 1
+    if kinds[i] in (K.EOF, K.END_KW):
+        return False
+    start = p.tokens[i].start
+    return p.line_indent(start) > p.line_indent(fn_tok.start)
+
+
+def _body_without_do(p: Parser) -> None:
+    """Parse the body as if `do` were there, so its statements and its `end` are
+    not reported as stray top-level code (the missing `do` is the one error)."""
+    p.push_newlines(True)
+    block(p, frozenset({K.END_KW}))
+    p.eat(K.END_KW)
+    p.pop_newlines()
 
 
 def generic_params(p: Parser) -> None:
@@ -293,7 +328,7 @@ def _struct(p: Parser, cp: int) -> None:
     do_tok = _body_do(p, "struct")
     if do_tok is not None:
         p.push_newlines(True)
-        _members(p, _struct_member, "struct body")
+        _members(p, _struct_member, "struct body", _DATA_MEMBER_STOP)
         expect_end(p, "struct body", do_tok)
         p.pop_newlines()
         _deriving(p)
@@ -309,13 +344,19 @@ def _body_do(p: Parser, what: str):
     return None
 
 
-def _members(p: Parser, member, construct: str) -> None:
-    """Newline-separated members up to `end`, with recovery at each line."""
+def _members(p: Parser, member, construct: str, stop: frozenset[K] = _MEMBER_STOP,
+             opener: Token | None = None) -> Token | None:
+    """Newline-separated members up to `end`, with recovery at each line; a word in
+    ``stop`` begins the next item, so the body before it lacks its `end`.
+
+    Returns the first member indented no deeper than ``opener``'s line."""
+    outdented = None
     while True:
         while p.at_sep():
             p.bump()
-        if p.at(K.END_KW) or p.at_eof() or p.at_any(_MEMBER_STOP):
-            return
+        if p.at(K.END_KW) or p.at_eof() or p.at_any(stop):
+            return outdented
+        outdented = outdented or _outdented(p, opener)
         before = p.pos
         member(p)
         if p.pos == before:
@@ -328,6 +369,17 @@ def _members(p: Parser, member, construct: str) -> None:
             p.error(f"expected a newline or `;` in the {construct}, found "
                     f"{p.describe_current()}")
             p.skip_until(SEPARATORS | {K.END_KW})
+
+
+def _outdented(p: Parser, opener: Token | None) -> Token | None:
+    """The current token when it starts a line indented no deeper than the line of
+    ``opener``.  Unindented members are valid, so this only moves the error of a
+    body that runs to the end of the file to the place its `end` was forgotten."""
+    if opener is None or not p.at_line_start():
+        return None
+    if p.line_indent(p.token.start) > p.line_indent(opener.start):
+        return None
+    return p.token
 
 
 def _struct_member(p: Parser) -> None:
@@ -387,7 +439,7 @@ def _type_def(p: Parser, cp: int) -> None:
     do_tok = _body_do(p, "sum type")
     if do_tok is not None:
         p.push_newlines(True)
-        _members(p, _variant, "sum type body")
+        _members(p, _variant, "sum type body", _DATA_MEMBER_STOP)
         expect_end(p, "sum type body", do_tok)
         p.pop_newlines()
         _deriving(p)
@@ -431,8 +483,8 @@ def _interface(p: Parser, cp: int) -> None:
     do_tok = _body_do(p, "interface")
     if do_tok is not None:
         p.push_newlines(True)
-        _members(p, _interface_member, "interface body")
-        expect_end(p, "interface", do_tok)
+        outdented = _members(p, _interface_member, "interface body", opener=do_tok)
+        expect_end(p, "interface", do_tok, outdented)
         p.pop_newlines()
     p.finish()
 
@@ -467,8 +519,8 @@ def _impl(p: Parser, cp: int) -> None:
     do_tok = _body_do(p, "impl")
     if do_tok is not None:
         p.push_newlines(True)
-        _members(p, _impl_member, "impl body")
-        expect_end(p, "impl", do_tok)
+        outdented = _members(p, _impl_member, "impl body", opener=do_tok)
+        expect_end(p, "impl", do_tok, outdented)
         p.pop_newlines()
     p.finish()
 
@@ -502,8 +554,8 @@ def _module(p: Parser, cp: int) -> None:
     do_tok = _body_do(p, "module")
     if do_tok is not None:
         p.push_newlines(True)
-        items(p, top_level=False)
-        expect_end(p, "module", do_tok)
+        outdented = items(p, top_level=False, opener=do_tok)
+        expect_end(p, "module", do_tok, outdented)
         p.pop_newlines()
     p.finish()
 
@@ -527,8 +579,8 @@ def _service(p: Parser, cp: int) -> None:
     do_tok = _body_do(p, "service")
     if do_tok is not None:
         p.push_newlines(True)
-        _members(p, _service_member, "service body")
-        expect_end(p, "service", do_tok)
+        outdented = _members(p, _service_member, "service body", opener=do_tok)
+        expect_end(p, "service", do_tok, outdented)
         p.pop_newlines()
     p.finish()
 
@@ -553,7 +605,6 @@ def _service_member(p: Parser) -> None:
                 _name(p, "the state name", "|")
                 p.expect(K.BAR, "to close the state parameter")
                 p.finish()
-            from .exprs import block
             block(p, frozenset({K.END_KW}))
             expect_end(p, f"`{kw.text}` handler", do_tok)
             p.pop_newlines()
@@ -578,7 +629,7 @@ def _supervisor(p: Parser, cp: int) -> None:
     do_tok = _body_do(p, "supervisor")
     if do_tok is not None:
         p.push_newlines(True)
-        _members(p, _sup_clause, "supervisor body")
+        _members(p, _sup_clause, "supervisor body", _DATA_MEMBER_STOP)
         expect_end(p, "supervisor", do_tok)
         p.pop_newlines()
     p.finish()
@@ -592,7 +643,7 @@ def _sup_clause(p: Parser) -> None:
         do_tok = _body_do(p, "child")
         if do_tok is not None:
             p.push_newlines(True)
-            _members(p, _sup_option, "child spec")
+            _members(p, _sup_option, "child spec", _DATA_MEMBER_STOP)
             expect_end(p, "child spec", do_tok)
             p.pop_newlines()
         p.finish()

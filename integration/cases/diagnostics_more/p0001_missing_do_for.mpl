@@ -1,0 +1,5 @@
+fn main() do
+  for i in [1, 2]
+    println("${i}")
+  end
+end

@@ -1,0 +1,9 @@
+actor a() do
+  receive
+    :x -> println("x")
+  end
+end
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,7 @@
+struct Point do
+  x :: Int
+  y :: Int
+
+fn main() do
+  println("x")
+end

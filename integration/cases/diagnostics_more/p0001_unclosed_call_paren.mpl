@@ -1,0 +1,4 @@
+fn main() do
+  println("a"
+  println("b")
+end

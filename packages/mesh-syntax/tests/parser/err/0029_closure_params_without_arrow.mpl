@@ -1,0 +1,4 @@
+fn main() do
+  let f = fn (x :: Int) x * 2 end
+  println("${f(2)}")
+end

@@ -1,0 +1,5 @@
+fn main() do
+  if 1 > 0
+    println("yes")
+  end
+end

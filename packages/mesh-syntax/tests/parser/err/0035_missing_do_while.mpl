@@ -1,0 +1,6 @@
+fn main() do
+  while false
+    println("never")
+  end
+  println("x")
+end

@@ -1,0 +1,8 @@
+actor pinger() do
+  receive do
+    :ping -> println("pong")
+  end
+
+fn main() do
+  println("x")
+end

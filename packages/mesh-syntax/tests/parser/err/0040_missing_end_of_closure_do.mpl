@@ -1,0 +1,5 @@
+fn main() do
+  let show = fn x do
+    println("${x}")
+  show(1)
+end

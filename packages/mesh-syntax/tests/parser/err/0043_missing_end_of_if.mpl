@@ -1,0 +1,6 @@
+fn main() do
+  let n = 3
+  if n > 2 do
+    println("big")
+  println("done")
+end

@@ -1,0 +1,10 @@
+interface Describe do
+  fn describe(self) -> String
+
+struct P do
+  x :: Int
+end
+
+fn main() do
+  println("x")
+end

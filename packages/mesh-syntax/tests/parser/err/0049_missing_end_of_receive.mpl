@@ -1,0 +1,10 @@
+actor counter(n :: Int) do
+  receive do
+    :inc -> counter(n + 1)
+    :stop -> n
+  println("unreachable")
+end
+
+fn main() do
+  println("x")
+end

@@ -1,0 +1,4 @@
+fn main() do
+  let xs = [1, 2,
+  println("x")
+end
