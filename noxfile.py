@@ -166,8 +166,38 @@ def lint(session: nox.Session) -> None:
                 "benchmarks", "noxfile.py", *session.posargs)
 
 
+# What the bench session needs besides the compiler, as {command: Debian package}.
+BENCH_TOOLS = {"clang": "clang", "gcc": "gcc", "go": "golang-go", "hyperfine": "hyperfine"}
+
+
+def _ensure_bench_tools(session: nox.Session) -> None:
+    """apt-get install the reference compilers and hyperfine where missing (bench only).
+
+    A tool that cannot be installed is reported here and its references are
+    skipped by run.py with the reason; the benchmark still runs."""
+    missing = [pkg for tool, pkg in BENCH_TOOLS.items() if shutil.which(tool) is None]
+    if not missing:
+        return
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        session.warn(f"missing {', '.join(missing)} and apt-get is unavailable (or not root): "
+                     "their references are skipped")
+        return
+    session.log(f"installing {', '.join(missing)} with apt-get")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if subprocess.run(["apt-get", "update", "-qq"], env=env, check=False).returncode != 0:
+        session.warn("apt-get update failed; trying to install from the existing lists")
+    for pkg in missing:  # one at a time: one unavailable package must not block the others
+        done = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", pkg],
+                              env=env, check=False, capture_output=True, text=True)
+        if done.returncode != 0:
+            session.warn(f"could not install {pkg}: {done.stderr.strip()[-300:]}")
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Compile and time the benchmark programs (not a test; writes benchmarks/results/)."""
+    """Time the benchmarks against C/Go references (not a test; writes benchmarks/results/).
+
+    Arguments after `--` go to benchmarks/run.py, e.g. `nox -s bench -- fib --runs 10`."""
+    _ensure_bench_tools(session)
     _install(session, "cli")
     session.run("python", str(ROOT / "benchmarks" / "run.py"), *session.posargs)

@@ -1,4 +1,5 @@
-# Float arithmetic in a tail loop: a partial sum of the Leibniz series for pi.
+# Float arithmetic in a tail loop: a partial sum of the Leibniz series for pi
+# (reference: reference/float_sum.go).
 fn leibniz(k :: Int, n :: Int, acc :: Float) -> Float do
   if k == n do
     acc * 4.0
