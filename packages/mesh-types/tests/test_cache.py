@@ -121,3 +121,12 @@ def test_a_new_impl_anywhere_invalidates_every_module():
     misses = cache.misses
     assert check([main, lib2, extra], cache=cache).ok
     assert cache.misses - misses == 3
+
+
+def test_on_disk_cache_stays_bounded_and_keeps_recently_used(tmp_path):
+    cache = CheckCache(tmp_path, max_files=4)
+    check(SOURCES, cache=cache)  # 6 modules stored: more than 4 + 4 // 4
+    assert len(list(tmp_path.glob("*.mtc"))) <= 5
+    # a pruned directory is just a colder cache: checking still gives the same program
+    again = CheckCache(tmp_path, max_files=4)
+    assert shape(check(SOURCES, cache=again)) == shape(check(SOURCES))

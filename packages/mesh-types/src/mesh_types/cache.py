@@ -57,9 +57,10 @@ class CheckCache:
     """Hold one across ``check`` calls: ``check(sources, cache=c)``."""
 
     def __init__(self, directory: str | os.PathLike | None = None,
-                 max_entries: int = 4096) -> None:
+                 max_entries: int = 4096, max_files: int = 2048) -> None:
         self.directory = Path(directory) if directory is not None else None
         self.max_entries = max_entries
+        self.max_files = max_files
         self._entries: dict[str, bytes] = {}
         self._parses: dict[tuple[str, str], object] = {}
         self.hits = 0
@@ -89,6 +90,7 @@ class CheckCache:
             file = self.directory / f"{key}.mtc"
             try:
                 blob = file.read_bytes()
+                os.utime(file)  # recently used: kept by pruning
             except OSError:
                 blob = None
             if blob is not None:
@@ -118,8 +120,27 @@ class CheckCache:
                 tmp = self.directory / f"{key}.{os.getpid()}.tmp"
                 tmp.write_bytes(blob)
                 os.replace(tmp, self.directory / f"{key}.mtc")
+                self._prune_directory()
             except OSError:
                 pass  # the cache is an optimisation: an unwritable directory is not an error
+
+    def _prune_directory(self) -> None:
+        """Keep the on-disk cache bounded: past ``max_files`` entries (plus a
+        quarter, so pruning is rare), drop the least recently used ones."""
+        files = list(self.directory.glob("*.mtc"))
+        if len(files) <= self.max_files + self.max_files // 4:
+            return
+        def last_used(f: Path) -> float:
+            try:
+                return f.stat().st_mtime
+            except OSError:  # removed by a concurrent pruner
+                return 0.0
+        files.sort(key=last_used)
+        for f in files[:len(files) - self.max_files]:
+            try:
+                f.unlink()
+            except OSError:
+                pass
 
 
 # ---------------------------------------------------------------- (de)serialising
