@@ -210,3 +210,35 @@ def test_preemption_check_is_a_load_and_a_predictable_branch(monkeypatch):
     assert main.count("load atomic i8, ptr @mesh_rt_preempt_flag monotonic") == 3   # entry + two loop heads
     assert "call i1 @llvm.expect.i1" in main and "call void @mesh_rt_preempt_yield()" in main
     assert "store i8" not in main
+
+
+SAFE_POINT_SOURCE = """\
+fn leaf(a :: Int, b :: Int) -> Int = a * b + 1
+
+fn fib(n :: Int) -> Int do
+  if n < 2 do n else fib(n - 1) + fib(n - 2) end
+end
+
+fn spin(n :: Int) -> Int do
+  if n == 0 do 0 else spin(n - 1) end
+end
+
+fn main() do
+  println("${leaf(fib(10), spin(5))}")
+end
+"""
+
+
+def test_only_functions_that_can_run_long_have_an_entry_safe_point():
+    """A leaf without loops ends in bounded time; a recursive or self-tail-calling one may not."""
+    from mesh_types import SourceFile, check
+    result = check([SourceFile("main.mpl", SAFE_POINT_SOURCE, "Main")])
+    assert result.program is not None, result.diagnostics
+    prog = result.program
+    fns = {f.name: f for f in lower_program(reachable_instances(prog), prog).functions}
+
+    def entry_checked(name: str) -> bool:
+        return any(isinstance(i, mir.SafePoint) for i in fns[name].blocks[0].instrs)
+
+    assert not entry_checked("mesh.leaf")
+    assert entry_checked("mesh.fib") and entry_checked("mesh.spin") and entry_checked("mesh.main")

@@ -8,7 +8,13 @@ counter is stored.  The ABI (mesh_rt.h "preemption"):
     void mesh_rt_preempt_yield(void);              // clears it and yields
 
 The check is emitted when the installed runtime library defines both (a
-library without them gets no check).  Measured: with the check, naive
+library without them gets no check).  A named function that calls nothing and
+has no loop (``runs_in_bounded_time``) gets no entry check: every unbounded
+run needs a loop (checked at its head) or a call cycle (whose functions all
+call, so all keep their check).  Closure bodies keep theirs, since library
+loops such as ``List.map`` call them; when the scheduler arrives, those
+library loops must poll the flag themselves for named functions passed as
+values.  Measured: with the check, naive
 ``fib`` compiles to the same machine code as the C version with the same
 check built by clang -O2 (package README, "Performance").
 """
@@ -19,6 +25,9 @@ from typing import TYPE_CHECKING
 
 from llvmlite import ir
 
+from mesh_types.types import TFun, prune
+
+from . import mir
 from .layout import I1, I8, VOID
 from .runtime_abi import declared
 
@@ -53,3 +62,32 @@ class Preemption:
         b.call(self._yield, [])
         b.branch(cont)
         b.position_at_end(cont)
+
+
+def runs_in_bounded_time(fn: mir.Function) -> bool:
+    """True when ``fn`` makes no call (direct, indirect, library call given a
+    function value, iterator pull), has no loop (a safe point besides the
+    entry one) and no self tail call (a jump back to the entry block)."""
+    entry = fn.blocks[0]
+    for block in fn.blocks:
+        for i, ins in enumerate(block.instrs):
+            if isinstance(ins, (mir.Call, mir.CallIndirect, mir.IterNext)):
+                return False
+            if isinstance(ins, mir.SafePoint) and not (block is entry and i == 0):
+                return False
+            if isinstance(ins, mir.CallBuiltin) and any(
+                    isinstance(prune(a.ty), TFun) for a in ins.args):
+                return False
+        if entry in _successors(block.term):
+            return False
+    return True
+
+
+def _successors(term) -> list:
+    if isinstance(term, mir.Goto):
+        return [term.target]
+    if isinstance(term, mir.Branch):
+        return [term.then, term.else_]
+    if isinstance(term, mir.Switch):
+        return [b for _, b in term.cases] + [term.default]
+    return []
