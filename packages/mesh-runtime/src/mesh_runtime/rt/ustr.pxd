@@ -29,6 +29,7 @@ cdef int64_t utf8_prev(const unsigned char *p, int64_t i,
 cdef int64_t utf8_encode(uint32_t cp, char *out) noexcept nogil
 cdef int64_t find_bytes(const char *hay, int64_t n, const char *needle,
                         int64_t m, int64_t start) noexcept nogil
+cdef void trimmed_bounds(const mesh_string *s, int64_t *a, int64_t *b) noexcept nogil
 
 # ---- ustr_case: Unicode tables
 cdef bint is_unicode_space(uint32_t cp) noexcept nogil

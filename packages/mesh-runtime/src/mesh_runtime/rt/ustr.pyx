@@ -117,20 +117,28 @@ cdef public int8_t mesh_rt_string_ends_with(const mesh_string *s,
                                      <size_t>p.len) == 0
 
 
-cdef public mesh_string *mesh_rt_string_trim(const mesh_string *s) noexcept nogil:
+cdef void trimmed_bounds(const mesh_string *s, int64_t *a, int64_t *b) noexcept nogil:
+    """The byte range of ``s`` without leading and trailing Unicode whitespace."""
     cdef const unsigned char *p = <const unsigned char *>s.bytes
-    cdef int64_t a = 0, b = s.len, nxt, prv
+    cdef int64_t lo = 0, hi = s.len, nxt, prv
     cdef uint32_t cp
-    while a < b:
-        nxt = utf8_next(p, b, a, &cp)
+    while lo < hi:
+        nxt = utf8_next(p, hi, lo, &cp)
         if not is_unicode_space(cp):
             break
-        a = nxt
-    while b > a:
-        prv = utf8_prev(p, b, &cp)
+        lo = nxt
+    while hi > lo:
+        prv = utf8_prev(p, hi, &cp)
         if not is_unicode_space(cp):
             break
-        b = prv
+        hi = prv
+    a[0] = lo
+    b[0] = hi
+
+
+cdef public mesh_string *mesh_rt_string_trim(const mesh_string *s) noexcept nogil:
+    cdef int64_t a, b
+    trimmed_bounds(s, &a, &b)
     if a == 0 and b == s.len:
         return <mesh_string *>s
     return mesh_rt_string_new(s.bytes + a, b - a)

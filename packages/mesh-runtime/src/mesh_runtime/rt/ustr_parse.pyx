@@ -17,24 +17,6 @@ cdef enum:
     DIGIT_9 = 57
 
 
-cdef void trimmed_bounds(const mesh_string *s, int64_t *a, int64_t *b) noexcept nogil:
-    cdef const unsigned char *p = <const unsigned char *>s.bytes
-    cdef int64_t lo = 0, hi = s.len, nxt, prv
-    cdef uint32_t cp
-    while lo < hi:
-        nxt = utf8_next(p, hi, lo, &cp)
-        if not is_unicode_space(cp):
-            break
-        lo = nxt
-    while hi > lo:
-        prv = utf8_prev(p, hi, &cp)
-        if not is_unicode_space(cp):
-            break
-        hi = prv
-    a[0] = lo
-    b[0] = hi
-
-
 cdef public int8_t mesh_rt_string_to_int(const mesh_string *s,
                                          int64_t *out) noexcept nogil:
     cdef int64_t a, b, i
